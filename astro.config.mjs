@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * SITE_URL: the public origin the site is served from (canonical links, data package, feeds).
+ * BASE_PATH: the path under that origin, e.g. /graphics/third-country/.
+ * The defaults serve the site from `npm run preview` on this machine.
+ */
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  // Markdown is rendered by src/lib/markdown.ts; Astro renders no Markdown pages itself.
+});

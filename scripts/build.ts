@@ -1,0 +1,58 @@
+/**
+ * `npm run build`: validates content, builds the site into a temporary folder, and replaces
+ * dist/ only when everything succeeded, so the last good build survives any failure.
+ * OUT_DIR sets the output folder (default dist); CONTENT_ROOT the folder holding content/.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { formatReport, loadContent } from '../src/model/load';
+
+const project = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const contentRoot = resolve(process.env.CONTENT_ROOT ?? project);
+const outDir = resolve(project, process.env.OUT_DIR ?? 'dist');
+// Astro leaves build internals behind when its outDir is outside the project, so it always
+// builds inside the project; the result then moves to OUT_DIR.
+const staging = join(project, `.dist-staging-${process.pid}`);
+const previous = join(dirname(outDir), `.dist-previous-${process.pid}`);
+const shown = relative(process.cwd(), outDir) || '.';
+
+function fail(message: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n${message}\n${existsSync(outDir) ? `The last good build in ${shown}/ is untouched.` : `Nothing was written to ${shown}/.`}`);
+  process.exit(1);
+}
+
+const { issues } = loadContent(contentRoot);
+if (issues.length) fail(formatReport(issues));
+
+const astro = join(project, 'node_modules', '.bin', 'astro');
+const run = spawnSync(astro, ['build', '--outDir', staging], {
+  cwd: project,
+  stdio: 'inherit',
+  env: { ...process.env, CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (run.status !== 0) fail('The site build failed (see the messages above).');
+if (!existsSync(join(staging, 'index.html'))) fail('The build wrote no index.html.');
+
+/** Renames, or copies when the two folders are on different file systems. */
+function move(from: string, to: string) {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+mkdirSync(dirname(outDir), { recursive: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+move(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+
+const pages = (function count(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? count(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+})(outDir);
+console.log(`\nBuilt ${pages} pages into ${shown}/. View them with \`npm run preview\`, then open http://127.0.0.1:4321/`);

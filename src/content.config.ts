@@ -1,0 +1,14 @@
+/**
+ * Astro content collections. The schemas live in src/model/schema.ts; the loader validates the
+ * whole of content/ at once so that every problem in every file is reported together.
+ */
+import { defineCollection } from 'astro:content';
+import { countrySchema, eventSchema, sourceSchema, storySchema } from './model/schema';
+import { recordLoader } from './site/loader';
+
+export const collections = {
+  countries: defineCollection({ loader: recordLoader('countries'), schema: countrySchema }),
+  events: defineCollection({ loader: recordLoader('events'), schema: eventSchema }),
+  sources: defineCollection({ loader: recordLoader('sources'), schema: sourceSchema }),
+  story: defineCollection({ loader: recordLoader('story'), schema: storySchema }),
+};

@@ -1,0 +1,37 @@
+/**
+ * Markdown to safe HTML. Raw HTML in a record is parsed, then cut down to an allow-list:
+ * no scripts, no event handlers, no `javascript:` links, no frames.
+ */
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+const schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr'],
+  attributes: { ...defaultSchema.attributes, abbr: ['title'] },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, schema)
+  // Heading ids come after sanitising, so they are ours, not an editor's raw HTML.
+  .use(rehypeSlug)
+  .use(rehypeStringify);
+
+/** Renders a Markdown string to sanitised HTML. */
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown)).trim();
+}
+
+/** Renders Markdown and removes the wrapping paragraph, for short inline texts. */
+export function renderInlineMarkdown(markdown: string): string {
+  return renderMarkdown(markdown).replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}

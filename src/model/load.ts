@@ -1,0 +1,186 @@
+/**
+ * Loads and validates everything under `content/`: every file is read, every problem in every
+ * file is collected, then the cross-record rules run. Nothing here depends on Astro, so the check
+ * script, the tests and the site all use the same code.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { describeIssue } from './messages';
+import { formatIssue, issueAt, rawValueAt, readRecordFile, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
+import { checkRules } from './rules';
+import {
+  COUNTRY_SLUG, countrySchema, eventSchema, ID, sourceSchema, storySchema,
+  type Country, type Event, type Source, type Story,
+} from './schema';
+
+export interface Content {
+  countries: Country[];
+  events: Event[];
+  sources: Source[];
+  story: Story | null;
+}
+
+export interface LoadResult extends Content {
+  /** Every problem found, in file order. Empty when the content is valid. */
+  issues: ContentIssue[];
+  /** The parsed files, by project-relative path, for locating later problems. */
+  files: Map<string, RecordFile>;
+}
+
+interface Collection {
+  folder: string;
+  extension: '.md' | '.yaml';
+  pattern: RegExp;
+  naming: string;
+}
+
+/** Where each kind of record lives and how its files are named. */
+export const COLLECTIONS = {
+  countries: {
+    folder: 'countries', extension: '.md', pattern: COUNTRY_SLUG,
+    naming: 'the country\'s slug, lowercase words joined by hyphens, e.g. costa-rica.md',
+  },
+  events: {
+    folder: 'events', extension: '.md', pattern: /^\d{4}-\d{2}(?:-\d{2})?-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    naming: 'the event\'s date then a slug, e.g. 2025-05-12-kosovo-answer.md (or 2025-03-kosovo-talks.md for a month)',
+  },
+  sources: {
+    folder: 'sources', extension: '.yaml', pattern: ID,
+    naming: 'the source\'s id, lowercase words and digits joined by hyphens, e.g. dhs-memo-2025-03.yaml',
+  },
+  story: {
+    folder: 'story', extension: '.md', pattern: /^index$/,
+    naming: 'index.md',
+  },
+} as const satisfies Record<string, Collection>;
+
+type CollectionName = keyof typeof COLLECTIONS;
+
+const SCHEMAS = { countries: countrySchema, events: eventSchema, sources: sourceSchema, story: storySchema };
+
+/** Field names allowed at a path of a schema, for "did you mean" hints. */
+function fieldsAt(schema: z.ZodTypeAny, path: FieldPath): string[] {
+  let s: z.ZodTypeAny = schema;
+  const unwrap = () => {
+    for (;;) {
+      if (s instanceof z.ZodEffects) s = s.innerType();
+      else if (s instanceof z.ZodDefault) s = s._def.innerType;
+      else if (s instanceof z.ZodOptional) s = s.unwrap();
+      else return;
+    }
+  };
+  unwrap();
+  for (const seg of path) {
+    if (s instanceof z.ZodObject) s = s.shape[seg as string] ?? z.never();
+    else if (s instanceof z.ZodArray) s = s.element;
+    else if (s instanceof z.ZodRecord) s = s.valueSchema;
+    else return [];
+    unwrap();
+  }
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+}
+
+function listFiles(root: string, name: CollectionName, issues: ContentIssue[]): string[] {
+  const { folder, extension, pattern, naming } = COLLECTIONS[name];
+  const dir = join(root, 'content', folder);
+  if (!existsSync(dir)) return [];
+  const files: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    if (entry.startsWith('.')) continue;
+    const file = `content/${folder}/${entry}`;
+    if (statSync(join(dir, entry)).isDirectory()) {
+      issues.push({ file, line: 1, column: 1, field: '', message: `is a folder: content/${folder}/ holds only ${extension} files named after ${naming}` });
+      continue;
+    }
+    const others = Object.values(COLLECTIONS).filter((c) => c.folder !== folder && entry.endsWith(c.extension));
+    const elsewhere = others.map((c) => `content/${c.folder}/`).join(' or ');
+    if (!entry.endsWith(extension)) {
+      const hint = elsewhere ? `; such files belong in ${elsewhere}` : '';
+      issues.push({ file, line: 1, column: 1, field: '', message: `expected a ${extension} file in content/${folder}/, found "${entry}"${hint}` });
+      continue;
+    }
+    const id = entry.slice(0, -extension.length);
+    if (!pattern.test(id)) {
+      const belongs = others.find((c) => c.pattern.test(id));
+      const hint = belongs ? `; it looks like a record for content/${belongs.folder}/: move it there` : "";
+      issues.push({ file, line: 1, column: 1, field: '', message: `the file name is not allowed here: name it after ${naming}${hint}` });
+      continue;
+    }
+    files.push(file);
+  }
+  return files;
+}
+
+/** Reads and validates every record under `root/content`. */
+export function loadContent(root: string): LoadResult {
+  const issues: ContentIssue[] = [];
+  const files = new Map<string, RecordFile>();
+  const result: LoadResult = { countries: [], events: [], sources: [], story: null, issues, files };
+
+  const contentDir = join(root, 'content');
+  if (!existsSync(contentDir)) {
+    issues.push({ file: 'content', line: 1, column: 1, field: '', message: 'the content/ folder is missing' });
+    return result;
+  }
+  for (const entry of readdirSync(contentDir).sort()) {
+    if (entry.startsWith('.') || Object.values(COLLECTIONS).some((c) => c.folder === entry)) continue;
+    issues.push({
+      file: `content/${entry}`, line: 1, column: 1, field: '',
+      message: `is not a content folder: records go in content/countries/, content/events/, content/sources/ or content/story/`,
+    });
+  }
+
+  const listed: Record<CollectionName, string[]> = { countries: [], events: [], sources: [], story: [] };
+  const failed = new Set<string>();
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const { extension } = COLLECTIONS[name];
+    for (const file of listFiles(root, name, issues)) {
+      listed[name].push(file.slice(file.lastIndexOf('/') + 1, -extension.length));
+      const read = readRecordFile(root, file, extension === '.md');
+      issues.push(...read.issues);
+      if (!read.record) {
+        failed.add(name);
+        continue;
+      }
+      const record = read.record;
+      files.set(file, record);
+      const schema = SCHEMAS[name];
+      const parsed = schema.safeParse(record.raw);
+      if (!parsed.success) {
+        for (const zi of parsed.error.issues) {
+          for (const d of describeIssue(zi, (p) => rawValueAt(record.raw, p), (p) => fieldsAt(schema, p))) {
+            issues.push(issueAt(record, d.path, d.message, d.atKey));
+          }
+        }
+        failed.add(name);
+        continue;
+      }
+      const id = file.slice(file.lastIndexOf('/') + 1, -extension.length);
+      if (name === 'countries') result.countries.push({ ...(parsed.data as z.output<typeof countrySchema>), slug: id, body: record.body });
+      else if (name === 'events') result.events.push({ ...(parsed.data as z.output<typeof eventSchema>), id, body: record.body });
+      else if (name === 'sources') result.sources.push({ ...(parsed.data as z.output<typeof sourceSchema>), id });
+      else result.story = { ...(parsed.data as z.output<typeof storySchema>), body: record.body };
+    }
+  }
+  if (!files.has('content/story/index.md') && !issues.some((i) => i.file === 'content/story/index.md')) {
+    issues.push({ file: 'content/story/index.md', line: 1, column: 1, field: '', message: 'the story file is missing: expected content/story/index.md with the headline, standfirst and prose' });
+  }
+
+  issues.push(...checkRules(result, files, {
+    countries: new Set(listed.countries),
+    sources: new Set(listed.sources),
+    eventsComplete: !failed.has('events'),
+  }));
+  issues.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
+  return result;
+}
+
+/** The whole report an editor reads, one problem per line, then a count. */
+export function formatReport(issues: ContentIssue[]): string {
+  if (issues.length === 0) return '';
+  const fileCount = new Set(issues.map((i) => i.file)).size;
+  const lines = issues.map(formatIssue);
+  lines.push('', `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'}. Nothing was published; fix the lines above and run \`npm run check\` again.`);
+  return lines.join('\n');
+}

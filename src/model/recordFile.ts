@@ -1,0 +1,209 @@
+/**
+ * Reads one record file (YAML, or Markdown with YAML front matter) and keeps the position of
+ * every value, so that any problem found later can be reported at its file, line and column.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { describeYamlError } from './messages';
+
+/** A problem in the content, located for the editor. */
+export interface ContentIssue {
+  /** Path from the project root, with forward slashes, e.g. `content/events/2025-05-12-kosovo.md`. */
+  file: string;
+  line: number;
+  column: number;
+  /** Field path inside the record, e.g. `figures.received.value`; empty for whole-file problems. */
+  field: string;
+  message: string;
+}
+
+export type FieldPath = (string | number)[];
+
+export interface RecordFile {
+  /** Project-relative path. */
+  file: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** Lines before the YAML text starts (1 for front matter after `---`). */
+  lineOffset: number;
+  /** The fields as plain data, before validation. */
+  raw: unknown;
+  /** Markdown after the front matter ('' for YAML files). */
+  body: string;
+  /** Line on which the body starts. */
+  bodyLine: number;
+}
+
+/** Largest record we accept; real records are a few kilobytes. */
+export const MAX_RECORD_BYTES = 1_000_000;
+
+/** `figures.received.value`, `figures[0].value`. */
+export function formatPath(path: FieldPath): string {
+  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
+}
+
+/** One line an editor reads: `file:line:column field: message`. */
+export function formatIssue(issue: ContentIssue): string {
+  const where = `${issue.file}:${issue.line}:${issue.column}`;
+  return issue.field ? `${where} ${issue.field}: ${issue.message}` : `${where} ${issue.message}`;
+}
+
+function wholeFile(file: string, message: string, line = 1, column = 1): ContentIssue {
+  return { file, line, column, field: '', message };
+}
+
+function lineColumnOfByte(bytes: Buffer, index: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) [line, lineStart] = [line + 1, i + 1];
+  return { line, column: index - lineStart + 1 };
+}
+
+/** Index of the first byte that is not valid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    const cp = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(i, i + len));
+    if (cp === '\ufffd') return i;
+    i += len;
+  }
+  return -1;
+}
+
+/**
+ * Where a quoted value opens without closing on its line. The parser only notices at the end of
+ * the file; the editor needs the line where the quotation mark is.
+ */
+function unclosedQuote(yamlText: string): { line: number; col: number } | undefined {
+  const lines = yamlText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*(?:-\s+)?(?:[\w-]+:\s+)?)(["'])(.*)$/.exec(lines[i]);
+    if (!m) continue;
+    const [, lead, quote, rest] = m;
+    const closed = quote === '"' ? /(^|[^\\])"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ''));
+    if (!closed) return { line: i + 1, col: lead.length + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Reads and parses a record file. Returns the record, or the problems that stop it being read.
+ * `markdown` files must open with a `---` front matter block.
+ */
+export function readRecordFile(root: string, file: string, markdown: boolean): { record?: RecordFile; issues: ContentIssue[] } {
+  const size = statSync(join(root, file)).size;
+  if (size > MAX_RECORD_BYTES) {
+    const mb = (size / 1_000_000).toFixed(1);
+    return { issues: [wholeFile(file, `the file is ${mb} MB; a record must be under 1 MB (is something pasted in by mistake?)`)] };
+  }
+  const bytes = readFileSync(join(root, file));
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+    return { issues: [wholeFile(file, 'the file is empty: expected a record (see the editors\' guide in README.md), or delete the file')] };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const { line, column } = lineColumnOfByte(bytes, bad);
+    return { issues: [wholeFile(file, 'the file is not valid UTF-8 text here (was it saved in another encoding?); save it as UTF-8', line, column)] };
+  }
+  let source = bytes.toString('utf8');
+  if (source.startsWith('\ufeff')) {
+    return { issues: [wholeFile(file, 'the file starts with an invisible byte-order mark; save it as "UTF-8" without BOM')] };
+  }
+  const cr = source.indexOf('\r');
+  if (cr >= 0) {
+    const { line, column } = lineColumnOfByte(bytes, Buffer.byteLength(source.slice(0, cr)));
+    return { issues: [wholeFile(file, 'the file has Windows line endings (CR LF); save it with Unix line endings (LF)', line, column)] };
+  }
+
+  let yamlText = source;
+  let lineOffset = 0;
+  let body = '';
+  let bodyLine = 1;
+  if (markdown) {
+    const lines = source.split('\n');
+    if (lines[0] !== '---') {
+      return { issues: [wholeFile(file, 'expected the file to start with a line "---", then the record\'s fields, then another "---" line, then the text')] };
+    }
+    const close = lines.indexOf('---', 1);
+    if (close < 0) {
+      return { issues: [wholeFile(file, 'expected a second "---" line closing the fields at the top of the file, found none')] };
+    }
+    yamlText = lines.slice(1, close).join('\n');
+    lineOffset = 1;
+    body = lines.slice(close + 1).join('\n');
+    bodyLine = close + 2;
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const issues: ContentIssue[] = [];
+  for (const err of doc.errors) {
+    const pos = err.code === 'MISSING_CHAR' && /quote/i.test(err.message)
+      ? unclosedQuote(yamlText) ?? lineCounter.linePos(err.pos[0])
+      : lineCounter.linePos(err.pos[0]);
+    issues.push(wholeFile(file, describeYamlError(err.code, err.message), pos.line + lineOffset, pos.col));
+    // After the first syntax error the parser's later complaints are mostly echoes of it.
+    break;
+  }
+  if (issues.length) return { issues };
+  const raw = doc.toJS();
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { issues: [wholeFile(file, 'expected fields written as "name: value" lines', 1 + lineOffset)] };
+  }
+  return { record: { file, doc, lineCounter, lineOffset, raw, body, bodyLine }, issues: [] };
+}
+
+/**
+ * Where the value at `path` is written in the file (or its field name, with `atKey`). A missing
+ * field points at the group of fields it is missing from.
+ */
+export function positionOf(record: RecordFile, path: FieldPath, atKey = false): { line: number; column: number } {
+  let node: unknown = record.doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const key = pair.key as Node;
+      const last = i === path.length - 1;
+      // A block of fields is pointed at by its name: the line an editor looks for.
+      const block = (isMap(pair.value) || isSeq(pair.value)) && !pair.value.flow;
+      if ((last && (atKey || block)) || pair.value === null || (pair.value as Node).range === undefined) {
+        offset = key.range?.[0] ?? offset;
+        if (last || pair.value === null) break;
+      }
+      next = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      next = node.items[seg];
+      if (next === undefined) break;
+    } else {
+      break;
+    }
+    node = next;
+    offset = (node as Node).range?.[0] ?? offset;
+  }
+  const pos = record.lineCounter.linePos(offset);
+  return { line: pos.line + record.lineOffset, column: pos.col };
+}
+
+/** An issue located at a field of a record. */
+export function issueAt(record: RecordFile, path: FieldPath, message: string, atKey = false): ContentIssue {
+  const { line, column } = positionOf(record, path, atKey);
+  return { file: record.file, line, column, field: formatPath(path), message };
+}
+
+/** The raw value at a path, before validation. */
+export function rawValueAt(raw: unknown, path: FieldPath): unknown {
+  let value = raw;
+  for (const seg of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[seg];
+  }
+  return value;
+}

@@ -1,0 +1,165 @@
+/**
+ * Rules that span records: references resolve, codes are unique, figures add up, dates fall in
+ * the story's period, and a country's status agrees with its events. Each rule is documented in
+ * README.md ("Cross-record rules").
+ */
+import { suggest } from './messages';
+import { issueAt, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
+import type { Content } from './load';
+import type { Country, Event } from './schema';
+import type { EventType } from './vocabulary';
+
+const countryFile = (slug: string) => `content/countries/${slug}.md`;
+const eventFile = (id: string) => `content/events/${id}.md`;
+const sourceFile = (id: string) => `content/sources/${id}.yaml`;
+
+/** Event types that prove a country's status. */
+const STATUS_EVIDENCE: Partial<Record<Country['status'], EventType[]>> = {
+  declined: ['refusal'],
+  agreed: ['agreement', 'pledge'],
+  transit: ['transfer', 'flight'],
+  destination: ['flight'],
+};
+
+/** What exists even where a file failed to validate, so that one mistake is reported once. */
+export interface Known {
+  /** Slugs of every country file, valid or not. */
+  countries: Set<string>;
+  /** Ids of every source file, valid or not. */
+  sources: Set<string>;
+  /** False when an event file failed: rules that look for events would then mislead. */
+  eventsComplete: boolean;
+}
+
+/** Checks every cross-record rule. `files` locates each problem. */
+export function checkRules(content: Content, files: Map<string, RecordFile>, known: Known): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const countrySlugs = known.countries;
+  const sourceIds = known.sources;
+
+  const at = (file: string, path: FieldPath, message: string) => {
+    const record = files.get(file);
+    if (record) issues.push(issueAt(record, path, message));
+  };
+  const checkRef = (file: string, path: FieldPath, id: string, kind: 'country' | 'source') => {
+    const known = kind === 'country' ? countrySlugs : sourceIds;
+    if (known.has(id)) return;
+    const target = kind === 'country' ? countryFile(id) : sourceFile(id);
+    const guess = suggest(id, [...known]);
+    const hint = guess ? ` Did you mean "${guess}"?` : '';
+    at(file, path, `no ${kind} "${id}": expected a file ${target}, found none.${hint}`);
+  };
+
+  for (const c of content.countries) {
+    const file = countryFile(c.slug);
+    c.sources.forEach((id, i) => checkRef(file, ['sources', i], id, 'source'));
+    c.quotes.forEach((q, i) => checkRef(file, ['quotes', i, 'source'], q.source, 'source'));
+    for (const [fid, f] of Object.entries(c.figures)) {
+      f.sources.forEach((id, i) => checkRef(file, ['figures', fid, 'sources', i], id, 'source'));
+      if (f.sum_of) {
+        const parts = f.sum_of.map((p) => c.figures[p]);
+        const missing = f.sum_of.filter((p) => !c.figures[p]);
+        if (missing.length) {
+          at(file, ['figures', fid, 'sum_of'], `expected figures of this country, found no figure "${missing.join('", "')}"`);
+        } else {
+          const total = parts.reduce((sum, p) => sum + p.value, 0);
+          if (total !== f.value) {
+            at(file, ['figures', fid, 'value'], `expected ${total}, the sum of ${f.sum_of.join(' + ')}, found ${f.value}`);
+          }
+        }
+      }
+    }
+    const { received, returned } = c.figures;
+    if (returned && received && returned.value > received.value) {
+      at(file, ['figures', 'returned', 'value'], `expected no more than the ${received.value} received, found ${returned.value}`);
+    }
+    if (returned && !received) {
+      at(file, ['figures', 'returned'], 'expected a "received" figure too: people can only return after being received');
+    }
+  }
+
+  for (const e of content.events) {
+    const file = eventFile(e.id);
+    e.countries.forEach((slug, i) => checkRef(file, ['countries', i], slug, 'country'));
+    e.sources.forEach((id, i) => checkRef(file, ['sources', i], id, 'source'));
+    e.quotes.forEach((q, i) => checkRef(file, ['quotes', i, 'source'], q.source, 'source'));
+    const written = e.date.text.split('/')[0].split(' ')[0];
+    if (!e.id.startsWith(`${written}-`)) {
+      at(file, ['date'], `expected the file name to start with "${written}-", the event's date as written, found "${e.id}.md"`);
+    }
+    if (!e.body.trim()) {
+      const record = files.get(file);
+      if (record) {
+        issues.push({ file, line: record.bodyLine, column: 1, field: '', message: 'expected a summary of the event in Markdown below the closing "---" line, found none' });
+      }
+    }
+  }
+
+  for (const s of content.sources) {
+    const file = sourceFile(s.id);
+    if (!s.reported_in) continue;
+    if (s.reported_in === s.id) {
+      at(file, ['reported_in'], 'expected another source, found this source itself');
+      continue;
+    }
+    checkRef(file, ['reported_in'], s.reported_in, 'source');
+    const byId = new Map(content.sources.map((x) => [x.id, x]));
+    const seen = new Set([s.id]);
+    for (let next = byId.get(s.reported_in); next?.reported_in; next = byId.get(next.reported_in)) {
+      if (seen.has(next.reported_in)) {
+        at(file, ['reported_in'], `expected a chain that ends at a published source, found a loop: ${[...seen, next.reported_in].join(' → ')}`);
+        break;
+      }
+      seen.add(next.id);
+    }
+  }
+
+  const story = content.story;
+  if (story) {
+    story.sources.forEach((id, i) => checkRef('content/story/index.md', ['sources', i], id, 'source'));
+    const { from, to } = story.period;
+    for (const e of content.events) {
+      if (e.date.start < from.start || e.date.end > to.end) {
+        at(eventFile(e.id), ['date'], `expected a date within the story's period (${from.text} to ${to.text}, set in content/story/index.md), found "${e.date.text}"`);
+      }
+    }
+  }
+
+  uniqueness(content, at);
+  if (known.eventsComplete) statusAgreement(content, at);
+  return issues;
+}
+
+type At = (file: string, path: FieldPath, message: string) => void;
+
+function uniqueness(content: Content, at: At): void {
+  for (const field of ['iso3', 'name'] as const) {
+    const first = new Map<string, string>();
+    for (const c of content.countries) {
+      const other = first.get(c[field]);
+      if (other) {
+        const what = field === 'iso3' ? 'code' : 'name';
+        at(countryFile(c.slug), [field], `expected a ${what} no other country has, found "${c[field]}", already used by ${countryFile(other)}`);
+      } else first.set(c[field], c.slug);
+    }
+  }
+}
+
+function statusAgreement(content: Content, at: At): void {
+  const eventsOf = new Map<string, Event[]>();
+  for (const e of content.events) for (const slug of e.countries) eventsOf.set(slug, [...(eventsOf.get(slug) ?? []), e]);
+  for (const c of content.countries) {
+    const file = countryFile(c.slug);
+    const types = new Set((eventsOf.get(c.slug) ?? []).map((e) => e.type));
+    if (c.figures.received && !types.has('transfer') && !types.has('flight')) {
+      at(file, ['figures', 'received'], `expected a transfer or flight event in content/events/ naming ${c.slug}, because the country has a "received" figure; found none`);
+    }
+    if (c.status === 'received' && !c.figures.received) {
+      at(file, ['status'], 'expected a "received" figure under figures:, because the status is "received"; add the figure or change the status');
+    }
+    const evidence = STATUS_EVIDENCE[c.status];
+    if (evidence && !evidence.some((t) => types.has(t))) {
+      at(file, ['status'], `expected an event of type ${evidence.join(' or ')} naming ${c.slug}, because the status is "${c.status}"; found none`);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { COUNTRY_COLUMNS, countryRows, toCsv } from '../../lib/dataset';
+import { getContent } from '../../site/content';
+
+export const GET: APIRoute = async () => {
+  const { countries } = await getContent();
+  return new Response(toCsv(countryRows(countries), COUNTRY_COLUMNS), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

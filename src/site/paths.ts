@@ -1,0 +1,17 @@
+/** Links that respect the configured base path (BASE_PATH). */
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A site path such as `countries/kosovo/` joined to the base path. */
+export function href(path: string): string {
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+export const paths = {
+  home: () => href(''),
+  countries: () => href('countries/'),
+  country: (slug: string) => href(`countries/${slug}/`),
+  sources: () => href('sources/'),
+  source: (id: string) => href(`sources/#${id}`),
+  data: (file: string) => href(`data/${file}`),
+};

@@ -1,0 +1,149 @@
+/**
+ * Builds the small fixture site with `npm run build`'s script and reads what it wrote: pages,
+ * data files, and what a failed build leaves behind.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyEdits, makeSite, removeSite, replace } from './helpers/fixtureSite';
+
+const project = resolve(import.meta.dirname, '..');
+const out = join(project, '.test-output', `build-${process.pid}`);
+let site: string;
+
+function build() {
+  return spawnSync(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+    cwd: project,
+    env: { ...process.env, CONTENT_ROOT: site, OUT_DIR: out },
+    encoding: 'utf8',
+  });
+}
+
+const read = (path: string) => readFileSync(join(out, path), 'utf8');
+
+function snapshotTree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else files[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+beforeAll(() => {
+  site = makeSite();
+  const result = build();
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+});
+afterAll(() => {
+  removeSite(site);
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('the story page', () => {
+  it('has the language, title, description and canonical link', () => {
+    const html = read('index.html');
+    expect(html).toContain('<html lang="en"');
+    expect(html).toContain('<title>The fixture story · Third-country deportations</title>');
+    expect(html).toContain('<meta name="description" content="A small story used by the tests.">');
+    expect(html).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:4321\/">/);
+  });
+  it('renders the prose with its headings, and every country and event', () => {
+    const html = read('index.html');
+    expect(html).toContain('<h1>The fixture story</h1>');
+    expect(html).toContain('<h2 id="first-section">First section</h2>');
+    expect(html).toContain('href="/countries/alpha-land/">Alpha Land</a>');
+    expect(html).toContain('id="event-2025-05-12-beta-answer"');
+    expect(html).toContain('<time datetime="2025-05-12">12 May 2025</time>');
+  });
+  it('shows an unknown figure as not reported, never as zero', () => {
+    const html = read('index.html');
+    const betaRow = html.slice(html.indexOf('href="/countries/beta/"'), html.indexOf('</tr>', html.indexOf('href="/countries/beta/"')));
+    expect(betaRow.match(/not reported/g)).toHaveLength(2);
+    expect(betaRow).toContain('up to 50');
+    expect(betaRow).not.toMatch(/>0</);
+  });
+});
+
+describe('a country page', () => {
+  it('shows status, figures with qualifiers, sources and events in date order', () => {
+    const html = read('countries/alpha-land/index.html');
+    expect(html).toContain('<h1>Alpha Land</h1>');
+    expect(html).toContain('Received deportees');
+    expect(html).toContain('about 300 people');
+    expect(html).toContain('107 people');
+    expect(html).toContain('<a href="/sources/#cable-march">Cable on Alpha&#39;s answer</a>');
+    expect(html).toContain('<strong>about 300</strong>');
+  });
+  it('shows quotes with their speaker and source', () => {
+    const html = read('countries/beta/index.html');
+    expect(html).toContain('“not come easily”');
+    expect(html).toContain('— Beta officials (<a href="/sources/#memo">Memo on Beta</a>)');
+    expect(html).toContain('up to 50 people');
+  });
+});
+
+describe('the sources page', () => {
+  it('lists every source with what cites it', () => {
+    const html = read('sources/index.html');
+    for (const id of ['article', 'cable-march', 'memo']) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain('between February and April 2025');
+    expect(html).toContain('Cited by 1 country, 1 event');
+    expect(html).toContain('<a href="https://example.com/report">A report on the fixture countries</a>');
+  });
+});
+
+describe('the data files', () => {
+  it('countries.csv has the contract columns, empty for unknown', () => {
+    const csv = read('data/countries.csv');
+    expect(csv.split('\r\n')[0]).toBe('slug,name,iso3,region,status,received,received_approx,received_qualifier,received_as_of,returned,returned_approx,returned_qualifier,returned_as_of,pledged,pledged_approx,pledged_qualifier,pledged_as_of,sources');
+    const rows = csvParse(csv);
+    expect(rows.map((r) => r.slug)).toEqual(['alpha-land', 'beta']);
+    expect(rows[0]).toMatchObject({ received: '300', received_approx: 'true', returned: '107', pledged: '' });
+    expect(rows[1]).toMatchObject({ received: '', pledged: '50', pledged_qualifier: 'up to', sources: 'memo; article' });
+  });
+  it('events.csv lists events in date order with precision', () => {
+    const rows = csvParse(read('data/events.csv'));
+    expect(rows.map((r) => [r.date, r.date_precision, r.countries])).toEqual([
+      ['2025-01-20', 'day', ''], ['2025-02', 'month', 'alpha-land'], ['2025-05-12', 'day', 'beta'],
+    ]);
+  });
+  it('the JSON files carry the same rows with numbers as numbers', () => {
+    const countries = JSON.parse(read('data/countries.json'));
+    expect(countries[0]).toMatchObject({ slug: 'alpha-land', received: 300, received_approx: true, pledged: null });
+    expect(countries[1].figures.pledged).toMatchObject({ value: 50, qualifier: 'up to', as_of: '2025-05-12' });
+    const events = JSON.parse(read('data/events.json'));
+    expect(events).toHaveLength(3);
+    expect(events[2].figures[0]).toMatchObject({ value: 50, approx: true });
+    const sources = JSON.parse(read('data/sources.json'));
+    expect(sources.find((s: { id: string }) => s.id === 'memo')).toMatchObject({ reported_in: 'article', date: '2025-02/2025-04' });
+  });
+  it('datapackage.json describes exactly the CSV columns', () => {
+    const pkg = JSON.parse(read('data/datapackage.json'));
+    expect(pkg.profile).toBe('tabular-data-package');
+    expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
+    for (const resource of pkg.resources) {
+      const header = read(`data/${resource.path}`).split('\r\n')[0].split(',');
+      expect(resource.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
+    }
+  });
+});
+
+describe('a failed build', () => {
+  it('names the file and line, and leaves the last good build untouched', () => {
+    const before = snapshotTree(out);
+    applyEdits(site, { 'content/countries/beta.md': replace('status: agreed', 'status: agred') });
+    const result = build();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/countries/beta.md:5:9 status: expected one of');
+    expect(result.stderr).toContain('is untouched');
+    expect(snapshotTree(out)).toEqual(before);
+  });
+});

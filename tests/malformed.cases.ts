@@ -1,0 +1,289 @@
+/**
+ * Malformed records: each case breaks the fixture site in one way and lists the exact lines the
+ * check must print (file:line:column field: message). Messages may be checked by their start.
+ */
+import type { Edits } from './helpers/fixtureSite';
+import { replace } from './helpers/fixtureSite';
+
+export interface Case {
+  name: string;
+  edits: Edits;
+  /** Every reported line, in order, each given by its start. */
+  expect: string[];
+}
+
+const A = 'content/countries/alpha-land.md';
+const B = 'content/countries/beta.md';
+const E = 'content/events/2025-05-12-beta-answer.md';
+const T = 'content/events/2025-02-alpha-takes-300.md';
+const S = 'content/sources/memo.yaml';
+const STORY = 'content/story/index.md';
+
+export const CASES: Case[] = [
+  // YAML syntax
+  {
+    name: 'a tab used for indentation',
+    edits: { [A]: replace('  received:\n    value: 300', '  received:\n\tvalue: 300') },
+    expect: [`${A}:8:1 YAML syntax: a tab is used to indent`],
+  },
+  {
+    name: 'a field written twice',
+    edits: { [A]: replace('region: latin-america\n', 'region: latin-america\nregion: europe\n') },
+    expect: [`${A}:5:1 YAML syntax: this field is written twice`],
+  },
+  {
+    name: 'an unclosed quotation mark',
+    edits: { [B]: replace('name: Beta', 'name: "Beta') },
+    expect: [`${B}:2:7 YAML syntax: a closing quotation mark or bracket is missing`],
+  },
+  {
+    name: 'uneven indentation',
+    edits: { [A]: replace('    as_of: 2025-02\n', '      as_of: 2025-02\n') },
+    expect: [`${A}:9:13 YAML syntax: a field name is followed by something that is not a value`],
+  },
+  {
+    name: 'no closing front matter line',
+    edits: { [B]: (t) => t.replace(/\n---\nBeta's notes\.\n$/, "\nBeta's notes.\n") },
+    expect: [`${B}:1:1 expected a second "---" line closing the fields`],
+  },
+  {
+    name: 'no front matter at all',
+    edits: { [B]: 'Just some text.\n' },
+    expect: [`${B}:1:1 expected the file to start with a line "---"`],
+  },
+  // Wrong types and missing fields
+  {
+    name: 'a number written in words',
+    edits: { [E]: replace('    value: 50\n', '    value: fifty\n') },
+    expect: [`${E}:8:12 figures[0].value: expected a whole number, found "fifty"`],
+  },
+  {
+    name: 'a fractional count',
+    edits: { [A]: replace('value: 107', 'value: 107.5') },
+    expect: [`${A}:13:12 figures.returned.value: expected a whole number, found 107.5`],
+  },
+  {
+    name: 'a negative count',
+    edits: { [A]: replace('value: 300', 'value: -300') },
+    expect: [`${A}:8:12 figures.received.value: expected zero or more, found -300`],
+  },
+  {
+    name: 'a missing name',
+    edits: { [B]: replace('name: Beta\n', '') },
+    expect: [`${B}:2:1 name: is missing: expected the country's name in English`],
+  },
+  {
+    name: 'an empty title',
+    edits: { [E]: replace('title: Beta agrees to take up to 50', 'title: ""') },
+    expect: [`${E}:5:8 title: expected a headline-style title, found an empty value`],
+  },
+  {
+    name: 'sources written as one word instead of a list',
+    edits: { [B]: replace('sources: [memo, article]', 'sources: memo') },
+    expect: [`${B}:13:10 sources: expected a list of source ids, like [a, b], found "memo"`],
+  },
+  {
+    name: 'an empty source list',
+    edits: { [T]: replace('sources: [article]', 'sources: []') },
+    expect: [`${T}:10:10 sources: expected at least one of source ids, found an empty list`],
+  },
+  {
+    name: 'a misspelt field name',
+    edits: { [B]: replace('sources: [memo, article]', 'soruces: [memo, article]') },
+    expect: [
+      `${B}:2:1 sources: is missing: expected a list of source ids`,
+      `${B}:13:1 soruces: is not a field this record can have (did you mean "sources"?)`,
+    ],
+  },
+  {
+    name: 'approx written as yes in quotes',
+    edits: { [A]: replace('approx: true', 'approx: "yes"') },
+    expect: [`${A}:9:13 figures.received.approx: expected true or false, found "yes"`],
+  },
+  {
+    name: 'a qualifier on an exact figure',
+    edits: { [E]: replace('    approx: true\n', '') },
+    expect: [`${E}:7:5 figures[0].approx: expected approx: true, because "up to" means the number is not exact`],
+  },
+  {
+    name: 'a lowercase country code',
+    edits: { [B]: replace('iso3: BET', 'iso3: bet') },
+    expect: [`${B}:3:7 iso3: expected three capital letters (ISO 3166-1 alpha-3, like "CRI"; Kosovo uses "XKX"), found "bet"`],
+  },
+  {
+    name: 'a non-https source URL',
+    edits: { ['content/sources/article.yaml']: replace('url: https://example.com/report', 'url: javascript:alert(1)') },
+    expect: ['content/sources/article.yaml:5:6 url: expected a web address starting with https://, found "javascript:alert(1)"'],
+  },
+  // Impossible dates
+  {
+    name: 'the 30th of February',
+    edits: { [E]: replace('date: 2025-05-12', 'date: 2025-02-30') },
+    expect: [`${E}:2:7 date: expected a day that exists, found "2025-02-30": February 2025 has 28 days`],
+  },
+  {
+    name: 'a thirteenth month',
+    edits: { [T]: replace('date: 2025-02', 'date: 2025-13') },
+    expect: [`${T}:2:7 date: expected a month from 01 to 12, found "13" in "2025-13"`],
+  },
+  {
+    name: 'a date written in words',
+    edits: { [A]: replace('as_of: 2025-02', 'as_of: February 2025') },
+    expect: [`${A}:10:12 figures.received.as_of: expected a date written YYYY-MM-DD, YYYY-MM, "YYYY-MM early|mid|late", or two of those joined by "/" for "some time between", found "February 2025"`],
+  },
+  {
+    name: 'a year written as a number',
+    edits: { [S]: replace('date: 2025-02/2025-04', 'date: 2025') },
+    expect: [`${S}:4:7 date: expected a date written YYYY-MM-DD`],
+  },
+  {
+    name: 'a date outside the story period',
+    edits: { [E]: replace('date: 2025-05-12', 'date: 2025-07-12') },
+    expect: [
+      `${E}:2:7 date: expected the file name to start with "2025-07-12-"`,
+      `${E}:2:7 date: expected a date within the story's period (2025-01 to 2025-06, set in content/story/index.md), found "2025-07-12"`,
+    ],
+  },
+  // Unknown vocabulary
+  {
+    name: 'a misspelt status',
+    edits: { [B]: replace('status: agreed', 'status: agred') },
+    expect: [`${B}:5:9 status: expected one of received, transit, agreed, destination, negotiating, considering, approached, targeted, declined, found "agred" (did you mean "agreed"?)`],
+  },
+  {
+    name: 'an unknown event type',
+    edits: { [T]: replace('type: transfer', 'type: deportation') },
+    expect: [`${T}:3:7 type: expected one of milestone, request,`],
+  },
+  {
+    name: 'an unknown region',
+    edits: { [A]: replace('region: latin-america', 'region: south-america') },
+    expect: [`${A}:4:9 region: expected one of latin-america, europe, central-asia, south-east-asia, africa, found "south-america"`],
+  },
+  {
+    name: 'an unknown source kind',
+    edits: { [S]: replace('kind: dhs-memo', 'kind: memo') },
+    expect: [`${S}:3:7 kind: expected one of article, diplomatic-cable, dhs-memo,`],
+  },
+  // Dangling references and duplicates
+  {
+    name: 'an event naming a country that has no file',
+    edits: { [E]: replace('countries: [beta]', 'countries: [betta]') },
+    expect: [
+      `${B}:5:9 status: expected an event of type agreement or pledge naming beta`,
+      `${E}:4:13 countries[0]: no country "betta": expected a file content/countries/betta.md, found none. Did you mean "beta"?`,
+    ],
+  },
+  {
+    name: 'a figure citing a source that has no file',
+    edits: { [A]: replace('sources: [cable-march]', 'sources: [cable-may]') },
+    expect: [`${A}:15:15 figures.returned.sources[0]: no source "cable-may": expected a file content/sources/cable-may.yaml, found none.`],
+  },
+  {
+    name: 'a quote citing a source that has no file',
+    edits: { [B]: replace('    source: memo', '    source: memos') },
+    expect: [`${B}:17:13 quotes[0].source: no source "memos"`],
+  },
+  {
+    name: 'reported_in pointing nowhere',
+    edits: { [S]: replace('reported_in: article', 'reported_in: articel') },
+    expect: [`${S}:5:14 reported_in: no source "articel": expected a file content/sources/articel.yaml, found none. Did you mean "article"?`],
+  },
+  {
+    name: 'reported_in pointing at itself',
+    edits: { [S]: replace('reported_in: article', 'reported_in: memo') },
+    expect: [`${S}:5:14 reported_in: expected another source, found this source itself`],
+  },
+  {
+    name: 'two countries with the same code',
+    edits: { [B]: replace('iso3: BET', 'iso3: ALP') },
+    expect: [`${B}:3:7 iso3: expected a code no other country has, found "ALP", already used by ${A}`],
+  },
+  // Cross-record rules
+  {
+    name: 'more returned than received',
+    edits: { [A]: replace('value: 107', 'value: 301') },
+    expect: [`${A}:13:12 figures.returned.value: expected no more than the 300 received, found 301`],
+  },
+  {
+    name: 'a received figure with no transfer or flight event',
+    edits: { [T]: null },
+    expect: [`${A}:7:3 figures.received: expected a transfer or flight event in content/events/ naming alpha-land`],
+  },
+  {
+    name: 'a status with no event to back it',
+    edits: { [E]: replace('type: agreement', 'type: meeting') },
+    expect: [`${B}:5:9 status: expected an event of type agreement or pledge naming beta, because the status is "agreed"; found none`],
+  },
+  {
+    name: 'a received status without a received figure',
+    edits: { [B]: replace('status: agreed', 'status: received') },
+    expect: [`${B}:5:9 status: expected a "received" figure under figures:, because the status is "received"`],
+  },
+  {
+    name: 'an event file named for another date',
+    edits: { [E]: replace('date: 2025-05-12', 'date: 2025-05-13') },
+    expect: [`${E}:2:7 date: expected the file name to start with "2025-05-13-", the event's date as written, found "2025-05-12-beta-answer.md"`],
+  },
+  {
+    name: 'an event without a summary',
+    edits: { [E]: (t) => t.replace(/---\n[^-]*$/, '---\n') },
+    expect: [`${E}:13:1 expected a summary of the event in Markdown below the closing "---" line, found none`],
+  },
+  {
+    name: 'an event with no country that is not a milestone',
+    edits: { [T]: replace('countries: [alpha-land]\n', '') },
+    expect: [`${T}:2:1 countries: expected at least one country id: only a milestone may involve no country`],
+  },
+  // Files
+  {
+    name: 'an empty file',
+    edits: { [B]: '' },
+    expect: [`${B}:1:1 the file is empty`],
+  },
+  {
+    name: 'a byte-order mark',
+    edits: { [B]: (t) => `\ufeff${t}` },
+    expect: [`${B}:1:1 the file starts with an invisible byte-order mark`],
+  },
+  {
+    name: 'Windows line endings',
+    edits: { [B]: (t) => t.replace(/\n/g, '\r\n') },
+    expect: [`${B}:1:4 the file has Windows line endings (CR LF)`],
+  },
+  {
+    name: 'invalid UTF-8',
+    edits: { [B]: Buffer.concat([Buffer.from('---\nname: Beta\nregion: '), Buffer.from([0xe9, 0x75]), Buffer.from('rope\n---\n')]) },
+    expect: [`${B}:3:9 the file is not valid UTF-8 text here`],
+  },
+  {
+    name: 'a record in the wrong folder',
+    edits: { 'content/countries/2025-06-beta-visit.md': '---\ndate: 2025-06\n---\n' },
+    expect: ['content/countries/2025-06-beta-visit.md:1:1 the file name is not allowed here: name it after the country\'s slug, lowercase words joined by hyphens, e.g. costa-rica.md; it looks like a record for content/events/: move it there'],
+  },
+  {
+    name: 'a source saved as Markdown',
+    edits: { 'content/sources/extra.md': '---\ntitle: x\n---\n' },
+    expect: ['content/sources/extra.md:1:1 expected a .yaml file in content/sources/, found "extra.md"; such files belong in content/countries/ or content/events/ or content/story/'],
+  },
+  {
+    name: 'a file name with capitals and spaces',
+    edits: { 'content/countries/Costa Rica.md': '---\nname: Costa Rica\n---\n' },
+    expect: ['content/countries/Costa Rica.md:1:1 the file name is not allowed here: name it after the country\'s slug'],
+  },
+  {
+    name: 'a file over 1 MB',
+    edits: { [B]: (t) => `${t}\n${'x'.repeat(5_000_000)}\n` },
+    expect: [`${B}:1:1 the file is 5.0 MB; a record must be under 1 MB`],
+  },
+  {
+    name: 'the story file missing',
+    edits: { [STORY]: null },
+    expect: [`${STORY}:1:1 the story file is missing`],
+  },
+  {
+    name: 'a story period that is not a period',
+    edits: { [STORY]: replace('period:\n  from: 2025-01\n  to: 2025-06\n', 'period: 2025\n') },
+    expect: [`${STORY}:7:9 period: expected a group of fields, found 2025`],
+  },
+];
