@@ -73,12 +73,12 @@ describe('the story page', () => {
 });
 
 describe('a country page', () => {
-  it('shows status, figures with qualifiers, sources and events in date order', () => {
+  it('shows status, figures with qualifiers and their sources', () => {
     const html = read('countries/alpha-land/index.html');
     expect(html).toContain('<h1>Alpha Land</h1>');
     expect(html).toContain('Received deportees');
-    expect(html).toContain('about 300 people');
-    expect(html).toContain('107 people');
+    expect(html).toMatch(/<p class="figure-value">about 300<\/p>\s*<p class="figure-label">Received \(people\)<\/p>/);
+    expect(html).toMatch(/<p class="figure-value">107<\/p>\s*<p class="figure-label">Returned home \(people\)<\/p>/);
     expect(html).toContain('<a href="/sources/#cable-march">Cable on Alpha&#39;s answer</a>');
     expect(html).toContain('<strong>about 300</strong>');
   });
@@ -86,7 +86,15 @@ describe('a country page', () => {
     const html = read('countries/beta/index.html');
     expect(html).toContain('“not come easily”');
     expect(html).toContain('— Beta officials (<a href="/sources/#memo">Memo on Beta</a>)');
-    expect(html).toContain('up to 50 people');
+    expect(html).toContain('<p class="figure-value">up to 50</p>');
+  });
+  it('lists its events in date order', () => {
+    const html = read('countries/alpha-land/index.html');
+    const first = html.indexOf('id="event-2025-02-alpha-takes-300"');
+    const second = html.indexOf('id="event-2025-06-alpha-returns"');
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThan(first);
+    expect(html).not.toContain('id="event-2025-05-12-beta-answer"');
   });
 });
 
@@ -95,7 +103,8 @@ describe('the sources page', () => {
     const html = read('sources/index.html');
     for (const id of ['article', 'cable-march', 'memo']) expect(html).toContain(`id="${id}"`);
     expect(html).toContain('between February and April 2025');
-    expect(html).toContain('Cited by 1 country, 1 event');
+    expect(html).toContain('Cited by 2 countries, 2 events, 2 reported sources');
+    expect(html).toContain('Cited by 1 country, 1 event<');
     expect(html).toContain('<a href="https://example.com/report">A report on the fixture countries</a>');
   });
 });
@@ -112,7 +121,7 @@ describe('the data files', () => {
   it('events.csv lists events in date order with precision', () => {
     const rows = csvParse(read('data/events.csv'));
     expect(rows.map((r) => [r.date, r.date_precision, r.countries])).toEqual([
-      ['2025-01-20', 'day', ''], ['2025-02', 'month', 'alpha-land'], ['2025-05-12', 'day', 'beta'],
+      ['2025-01-20', 'day', ''], ['2025-02', 'month', 'alpha-land'], ['2025-05-12', 'day', 'beta'], ['2025-06', 'month', 'alpha-land'],
     ]);
   });
   it('the JSON files carry the same rows with numbers as numbers', () => {
@@ -120,7 +129,7 @@ describe('the data files', () => {
     expect(countries[0]).toMatchObject({ slug: 'alpha-land', received: 300, received_approx: true, pledged: null });
     expect(countries[1].figures.pledged).toMatchObject({ value: 50, qualifier: 'up to', as_of: '2025-05-12' });
     const events = JSON.parse(read('data/events.json'));
-    expect(events).toHaveLength(3);
+    expect(events).toHaveLength(4);
     expect(events[2].figures[0]).toMatchObject({ value: 50, approx: true });
     const sources = JSON.parse(read('data/sources.json'));
     expect(sources.find((s: { id: string }) => s.id === 'memo')).toMatchObject({ reported_in: 'article', date: '2025-02/2025-04' });

@@ -25,6 +25,6 @@ export function formatQuantity(figure: Pick<EventFigure, 'value' | 'unit' | 'app
 
 /** A country figure's label: the fixed meaning of received/returned/pledged, or its own label. */
 export function figureLabel(id: string, figure: Pick<CountryFigure, 'label'>): string {
-  if (figure.label) return figure.label;
-  return id in FIGURE_IDS ? FIGURE_IDS[id as keyof typeof FIGURE_IDS].label : id;
+  const label = figure.label ?? (id in FIGURE_IDS ? FIGURE_IDS[id as keyof typeof FIGURE_IDS].label : id);
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }

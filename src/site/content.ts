@@ -3,6 +3,7 @@
  * In `astro dev` the records are validated on every request, so an invalid record shows the
  * check's report in the browser's error overlay instead of a page with the entry missing.
  */
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { citations, sortEvents } from '../lib/dataset';
 import { formatReport, loadContent } from '../model/load';
@@ -60,9 +61,14 @@ export async function getContent(): Promise<SiteContent> {
   if (import.meta.env.DEV) {
     const { issues } = loadContent(contentRoot());
     if (issues.length) {
-      const error = new Error(`Invalid content: ${issues.length} problem${issues.length === 1 ? '' : 's'}.\n\n${formatReport(issues)}`);
-      error.name = 'ContentError';
-      throw error;
+      const first = issues[0];
+      // Astro's error overlay reads title, hint and loc: loc shows the editor's own file and line.
+      throw Object.assign(new Error(formatReport(issues)), {
+        name: 'ContentError',
+        title: `${issues.length} problem${issues.length === 1 ? '' : 's'} in content/`,
+        hint: 'Fix the lines listed above and save: this page reloads. `npm run check` prints the same list.',
+        loc: { file: join(contentRoot(), first.file), line: first.line, column: first.column },
+      });
     }
     return read();
   }

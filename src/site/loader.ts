@@ -16,7 +16,15 @@ export function recordLoader(name: keyof typeof COLLECTIONS): Loader {
       const { folder, extension } = COLLECTIONS[name];
       const sync = async () => {
         const result = loadContent(root);
-        if (result.issues.length) throw new Error(`Invalid content.\n${formatReport(result.issues)}`);
+        if (result.issues.length) {
+          const report = `Invalid content.\n${formatReport(result.issues)}`;
+          // A build stops here. `astro dev` keeps serving: every page then shows this report in
+          // the error overlay (src/site/content.ts), and the watcher reloads once it is fixed.
+          if (!watcher) throw new Error(report);
+          logger.error(report);
+          store.clear();
+          return;
+        }
         store.clear();
         for (const [file, record] of result.files) {
           if (!file.startsWith(`content/${folder}/`)) continue;
