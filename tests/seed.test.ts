@@ -2,14 +2,15 @@
  * The story's own records: they pass every check, cover the reporting, and every number in
  * them can be found in the reporting text in shared/sources/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../src/model/load';
 import { formatIssue } from '../src/model/recordFile';
 
 const project = resolve(import.meta.dirname, '..');
-const sourcesDir = resolve(project, '../shared/sources');
+// The reporting lives beside the repository, in shared/sources/ (SOURCES_DIR overrides it).
+const sourcesDir = resolve(process.env.SOURCES_DIR ?? resolve(project, '../shared/sources'));
 const content = loadContent(project);
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -48,6 +49,7 @@ describe('the seed records', () => {
     expect(cable?.kind).toBe('diplomatic-cable');
   });
   it('use only numbers that the reporting gives', () => {
+    if (!existsSync(sourcesDir)) throw new Error(`The reporting is missing: expected it in ${sourcesDir} (set SOURCES_DIR to its folder)`);
     const files = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt'));
     expect(files.length, `no reporting found in ${sourcesDir}`).toBeGreaterThan(0);
     const known = numbersIn(files.map((f) => readFileSync(join(sourcesDir, f), 'utf8')).join('\n'));
