@@ -145,6 +145,9 @@ export function loadContent(root: string): LoadResult {
       }
       const record = read.record;
       files.set(file, record);
+      if (name === 'events' && !record.body.trim()) {
+        issues.push({ file, line: record.bodyLine, column: 1, field: '', message: 'expected a summary of the event in Markdown below the closing "---" line, found none' });
+      }
       const schema = SCHEMAS[name];
       const parsed = schema.safeParse(record.raw);
       if (!parsed.success) {

@@ -73,7 +73,9 @@ export function describeIssue(
   const found = valueAt(issue.path);
   switch (issue.code) {
     case 'invalid_type': {
-      const custom = issue.message.startsWith('expected') ? issue.message : `expected ${GENERIC[issue.expected] ?? issue.expected}`;
+      const enumWords = issue.expected.includes(' | ') ? issue.expected.split(' | ').map((w) => w.replace(/^'|'$/g, '')) : null;
+      const generic = enumWords ? `one of ${enumWords.join(', ')}` : GENERIC[issue.expected] ?? issue.expected;
+      const custom = issue.message.startsWith('expected') ? issue.message : `expected ${generic}`;
       if (issue.received === 'undefined') {
         return [{ path: issue.path, message: `is missing: ${custom}` }];
       }

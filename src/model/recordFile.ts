@@ -174,7 +174,9 @@ export function positionOf(record: RecordFile, path: FieldPath, atKey = false): 
       const last = i === path.length - 1;
       // A block of fields is pointed at by its name: the line an editor looks for.
       const block = (isMap(pair.value) || isSeq(pair.value)) && !pair.value.flow;
-      if ((last && (atKey || block)) || pair.value === null || (pair.value as Node).range === undefined) {
+      // An empty value ("name:") has no text of its own: point at the field's name.
+      const empty = pair.value === null || (isScalar(pair.value) && pair.value.value === null);
+      if ((last && (atKey || block || empty)) || pair.value === null || (pair.value as Node).range === undefined) {
         offset = key.range?.[0] ?? offset;
         if (last || pair.value === null) break;
       }

@@ -87,12 +87,6 @@ export function checkRules(content: Content, files: Map<string, RecordFile>, kno
     if (!e.id.startsWith(`${written}-`)) {
       at(file, ['date'], `expected the file name to start with "${written}-", the event's date as written, found "${e.id}.md"`);
     }
-    if (!e.body.trim()) {
-      const record = files.get(file);
-      if (record) {
-        issues.push({ file, line: record.bodyLine, column: 1, field: '', message: 'expected a summary of the event in Markdown below the closing "---" line, found none' });
-      }
-    }
   }
 
   for (const s of content.sources) {
