@@ -1,0 +1,123 @@
+/**
+ * Every chart by id: how its rows are prepared from the records, its title and one-sentence
+ * takeaway, its text alternative, its data table and which data files hold its data. The story,
+ * country pages, embeds and images all render charts through this table.
+ */
+import type { Content } from '../model/load';
+import { deporteeRows, deporteesTable, describeDeportees, type DeporteeRows } from '../lib/deportees';
+import { describeStatus, statusGroups, statusTable, type StatusGroup } from '../lib/statusGroups';
+import { describeTimeline, timelineMarks, timelineRows, timelineTable } from '../lib/timeline';
+import { describeMap, mapRows, mapTable } from '../lib/map';
+import { deportees } from './deportees';
+import { status } from './status';
+import { timeline } from './timeline';
+import { map } from './map';
+import type { Chart, ChartState, ChartTable } from './types';
+
+export interface ChartSpec<Rows> {
+  title: (content: Content, state: ChartState) => string;
+  prepare: (content: Content, state: ChartState) => Rows;
+  takeaway: (rows: Rows, content: Content) => string;
+  describe: (rows: Rows) => string;
+  table: (rows: Rows) => ChartTable;
+  render: Chart<Rows>;
+  /** The data files (under /data/) that hold what the chart shows. */
+  data: 'countries' | 'events';
+  /** Ids of the sources behind what the chart shows. */
+  sources: (content: Content, rows: Rows) => string[];
+  /** Width of the desktop render, and of the phone render where the layout changes. */
+  widths: { wide: number; narrow: number };
+}
+
+const countrySources = (content: Content, slugs: Set<string>) =>
+  content.countries.filter((c) => slugs.has(c.slug)).flatMap((c) => [...c.sources, ...Object.values(c.figures).flatMap((f) => f.sources)]);
+
+const deporteesSpec: ChartSpec<DeporteeRows> = {
+  title: () => 'Deportees received and pledged, by country',
+  prepare: (content, state) => deporteeRows(content.countries, state),
+  takeaway: (rows) => {
+    const top = rows.known.find((r) => r.received);
+    const total = rows.known.length + rows.unknown.length;
+    return top
+      ? `${top.name} took ${top.received!.label} deportees, the most reported; for ${rows.unknown.length} of the ${total} countries no number is reported.`
+      : `For ${rows.unknown.length} of the ${total} countries no number is reported.`;
+  },
+  describe: describeDeportees,
+  table: deporteesTable,
+  render: deportees,
+  data: 'countries',
+  sources: (content, rows) => content.countries
+    .filter((c) => rows.known.some((r) => r.slug === c.slug))
+    .flatMap((c) => Object.values(c.figures).flatMap((f) => f.sources)),
+  widths: { wide: 960, narrow: 360 },
+};
+
+const statusSpec: ChartSpec<StatusGroup[]> = {
+  title: () => 'Where each negotiation stands',
+  prepare: (content, state) => statusGroups(content.countries, state),
+  takeaway: (groups) => {
+    const count = (s: string) => groups.find((g) => g.status === s)?.countries.length ?? 0;
+    const total = groups.reduce((n, g) => n + g.countries.length, 0);
+    return `Of ${total} countries, ${count('received')} have received deportees and ${count('agreed')} more have agreed to; ${count('targeted')} were only named as targets.`;
+  },
+  describe: describeStatus,
+  table: statusTable,
+  render: status,
+  data: 'countries',
+  sources: (content, groups) => countrySources(content, new Set(groups.flatMap((g) => g.countries.map((c) => c.slug)))),
+  widths: { wide: 960, narrow: 360 },
+};
+
+type TimelineRows = ReturnType<typeof timelineRows>;
+const timelineSpec: ChartSpec<TimelineRows> = {
+  title: (content, state) => (state.country ? `${content.countries.find((c) => c.slug === state.country)?.name ?? state.country}: the negotiation, event by event` : 'How each negotiation unfolded'),
+  prepare: (content, state) => timelineRows(content.events, content.countries, state, {
+    start: content.story!.period.from.start,
+    end: content.story!.period.to.end,
+  }),
+  takeaway: (rows) => {
+    // An event with several countries sits in each of their lanes: count it once.
+    const events = timelineMarks(rows).filter((m) => m.family !== 'milestone').length;
+    return rows.lanes.length === 1
+      ? `${events} dated event${events === 1 ? '' : 's'}; a bar means the reporting gives only a month or a span, not a day.`
+      : `${events} events across ${rows.lanes.length} countries; a bar means the reporting gives only a month or a span, not a day.`;
+  },
+  describe: describeTimeline,
+  table: timelineTable,
+  render: timeline,
+  data: 'events',
+  sources: (content, rows) => {
+    const ids = new Set(rows.lanes.flatMap((l) => l.marks.map((m) => m.id)));
+    return content.events.filter((e) => ids.has(e.id)).flatMap((e) => e.sources);
+  },
+  widths: { wide: 960, narrow: 360 },
+};
+
+type MapRows = ReturnType<typeof mapRows>;
+const mapSpec: ChartSpec<MapRows> = {
+  title: () => 'Where the United States has sought to send deportees',
+  prepare: (content, state) => mapRows(content.countries, state),
+  takeaway: (rows) => {
+    const received = rows.features.filter((f) => f.status === 'received').map((f) => f.name);
+    return `The ${rows.features.length} countries asked or named stretch from Latin America to Central Asia; ${received.length} have received deportees.`;
+  },
+  describe: describeMap,
+  table: mapTable,
+  render: map,
+  data: 'countries',
+  sources: (content, rows) => countrySources(content, new Set(rows.features.map((f) => f.slug))),
+  widths: { wide: 960, narrow: 360 },
+};
+
+export const CHARTS = {
+  deportees: deporteesSpec,
+  timeline: timelineSpec,
+  map: mapSpec,
+  status: statusSpec,
+} as const;
+
+export type ChartId = keyof typeof CHARTS;
+
+export function isChartId(id: string): id is ChartId {
+  return id in CHARTS;
+}

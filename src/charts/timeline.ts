@@ -1,0 +1,406 @@
+/**
+ * The negotiation timeline: one lane per country, one mark per event, drawn as precisely as its
+ * date is known. A date known to the day is a symbol at that day; a month, part of a month or a
+ * span is a capsule over every day it could mean, with the family's symbol at its first day. Key
+ * dates (milestones, the 12 March cable) get a thin rule across the lanes and a short label.
+ *
+ * Text sizes below must match timeline.css: labels are placed with `textWidth`, never measured.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import {
+  symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye,
+  type SymbolType,
+} from 'd3-shape';
+import { utcMonth } from 'd3-time';
+import { EVENT_FAMILIES, timelineMarks, type FamilyId, type Lane, type Mark, type SymbolName, type TimelineRows } from '../lib/timeline';
+import { el, svgRoot, textWidth } from './svg';
+import type { Chart, ChartState } from './types';
+
+/** Font sizes in px, as set in timeline.css. */
+const FONT = { lane: 12, axis: 11, legend: 11, note: 11, label: 12 } as const;
+/** Lines of text, in px. */
+const LINE = { note: 13, label: 15 } as const;
+/** Vertical distance between stacked marks in a lane, and the capsule's thickness. */
+const PITCH = 10;
+const CAPSULE = 6;
+/** Half the width of a symbol, for packing marks and keeping them inside the plot. */
+const SYMBOL_R = 6;
+/** Below this width, country names go above their lanes. */
+const NARROW = 500;
+
+const SYMBOLS: Record<SymbolName, { type: SymbolType; size: number }> = {
+  circle: { type: symbolCircle, size: 64 },
+  square: { type: symbolSquare, size: 54 },
+  triangle: { type: symbolTriangle, size: 70 },
+  cross: { type: symbolCross, size: 60 },
+  diamond: { type: symbolDiamond, size: 62 },
+  star: { type: symbolStar, size: 84 },
+  wye: { type: symbolWye, size: 70 },
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+type Mode = 'wide' | 'narrow' | 'single';
+
+interface Frame {
+  mode: Mode;
+  /** x of the domain's first and last day. */
+  left: number;
+  right: number;
+}
+
+function frame(rows: TimelineRows, width: number, state: ChartState): Frame {
+  const mode: Mode = state.country !== undefined || rows.lanes.length === 1 ? 'single' : width < NARROW ? 'narrow' : 'wide';
+  const names = mode === 'wide' ? Math.max(0, ...rows.lanes.map((l) => textWidth(l.name, FONT.lane))) : 0;
+  return { mode, left: mode === 'wide' ? Math.ceil(names) + 24 : SYMBOL_R + 6, right: width - SYMBOL_R - 6 };
+}
+
+/**
+ * The chart's x scale for these rows at this width: the domain's first day at the left edge of
+ * the plot, its last day at the right. A day's x is the start of that day (UTC).
+ */
+export function timelineScale(rows: TimelineRows, width: number, state: ChartState = {}): ScaleTime<number, number> {
+  const { left, right } = frame(rows, width, state);
+  return scaleUtc().domain([day(rows.start), day(rows.end)]).range([left, right]).clamp(true);
+}
+
+/** Greedy line breaking at spaces, by estimated width. */
+function wrap(text: string, fontSize: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function symbolPath(name: SymbolName): string {
+  const s = SYMBOLS[name];
+  return symbol(s.type, s.size).digits(1)() ?? '';
+}
+
+/** The family's symbol at (x, y). */
+function drawSymbol(parent: Element, family: FamilyId, x: number, y: number, className = 'symbol') {
+  const f = EVENT_FAMILIES[family];
+  if (f.symbol === 'rule') return;
+  const at = `translate(${Math.round(x * 10) / 10},${Math.round(y * 10) / 10})`;
+  el(parent, 'path', { class: className, d: symbolPath(f.symbol), transform: f.rotate ? `${at} rotate(${f.rotate})` : at });
+}
+
+/** "20 January 2025" → "20 January" when the chart's domain lies in 2025. */
+function shortDate(mark: Mark, rows: TimelineRows): string {
+  const year = rows.start.slice(0, 4);
+  return year === rows.end.slice(0, 4) ? mark.dateLabel.replace(new RegExp(` ${year}$`), '') : mark.dateLabel;
+}
+
+interface Placed {
+  mark: Mark;
+  x: number;
+  lines: string[];
+  level: number;
+}
+
+/**
+ * Key-date labels sit right of their rules, in levels: a label that would run into the next one
+ * drops to a lower level, and never crosses a rule that starts above it.
+ */
+function placeAnnotations(rows: TimelineRows, x: ScaleTime<number, number>, right: number, single: boolean): { placed: Placed[]; levels: number[] } {
+  const maxWidth = 230;
+  const placed: Placed[] = [];
+  // On a country page the key events are labelled directly; only milestones get a rule.
+  const keys = single ? rows.keyDates.filter((m) => m.family === 'milestone') : rows.keyDates;
+  keys.forEach((mark, i) => {
+    const mx = x(day(mark.start));
+    const text = `${shortDate(mark, rows)} ${mark.title}`;
+    const free = Math.max(60, Math.min(maxWidth, right - mx - 4));
+    const next = keys[i + 1] ? x(day(keys[i + 1].start)) : Infinity;
+    const tight = Math.min(free, next - mx - 14);
+    // Prefer a label that stays left of the next rule; otherwise a wider one, on a lower level.
+    const lines = tight >= 150 && wrap(text, FONT.note, tight).length <= 3 ? wrap(text, FONT.note, tight) : wrap(text, FONT.note, free);
+    const ends = (p: { x: number; lines: string[] }) => p.x + 4 + Math.max(...p.lines.map((l) => textWidth(l, FONT.note) * 1.05));
+    let level = 0;
+    // Same level: no overlap with earlier labels. Lower levels than ours: they must end before our rule.
+    while (placed.some((p) => (p.level === level && ends(p) + 8 > mx) || (p.level > level && ends(p) + 4 > mx))) level++;
+    placed.push({ mark, x: mx, lines, level });
+  });
+  const levels: number[] = [];
+  for (const p of placed) levels[p.level] = Math.max(levels[p.level] ?? 0, p.lines.length);
+  for (let i = 0; i < levels.length; i++) levels[i] ??= 0;
+  return { placed, levels };
+}
+
+interface Slot {
+  mark: Mark;
+  cy: number;
+}
+
+interface LaneLayout {
+  lane: Lane;
+  top: number;
+  height: number;
+  slots: Slot[];
+}
+
+/** Stacks a lane's marks into as few tracks as they need without touching. */
+function pack(marks: Mark[], x: ScaleTime<number, number>): number[] {
+  const ends: number[] = [];
+  return marks.map((m) => {
+    const x0 = x(day(m.start)) - SYMBOL_R;
+    const x1 = Math.max(x(day(m.end)), x0 + 2 * SYMBOL_R);
+    let t = ends.findIndex((e) => e + 3 <= x0);
+    if (t < 0) t = ends.length;
+    ends[t] = x1;
+    return t;
+  });
+}
+
+interface LegendItem {
+  kind: 'family' | 'exact' | 'range';
+  family?: FamilyId;
+  label: string;
+  width: number;
+}
+
+export const timeline: Chart<TimelineRows> = (rows, options) => {
+  const { width } = options;
+  const state = options.state ?? {};
+  const { mode, left, right } = frame(rows, width, state);
+  const x = timelineScale(rows, width, state);
+  const highlight = state.highlight?.length ? new Set(state.highlight) : null;
+  const marks = timelineMarks(rows);
+
+  // Legend: the families in view, then how precision is drawn.
+  const families = (Object.keys(EVENT_FAMILIES) as FamilyId[]).filter(
+    (f) => f !== 'milestone' && marks.some((m) => m.family === f),
+  );
+  const items: LegendItem[] = families.map((f) => ({
+    kind: 'family', family: f, label: EVENT_FAMILIES[f].label, width: 16 + textWidth(EVENT_FAMILIES[f].label, FONT.legend),
+  }));
+  const anyRange = marks.some((m) => !m.point && m.family !== 'milestone');
+  const anyPoint = marks.some((m) => m.point && m.family !== 'milestone');
+  if (anyRange) {
+    const exact = 'Exact day';
+    const range = mode === 'wide' ? 'Day not known: the bar spans every possible day' : 'Day not known: bar spans possible days';
+    if (anyPoint) items.push({ kind: 'exact', label: exact, width: 16 + textWidth(exact, FONT.legend) });
+    items.push({ kind: 'range', label: range, width: 36 + textWidth(range, FONT.legend) });
+  }
+  const legendRows: { item: LegendItem; x: number }[][] = [];
+  let cursor = Infinity;
+  for (const item of items) {
+    const breakBefore = (item.kind === 'exact' || (item.kind === 'range' && !anyPoint)) && mode !== 'narrow';
+    if (breakBefore || cursor + item.width > width) {
+      legendRows.push([]);
+      cursor = 0;
+    }
+    legendRows[legendRows.length - 1].push({ item, x: cursor });
+    cursor += item.width + 18;
+  }
+  const legendHeight = legendRows.length * 18 + (legendRows.length ? 8 : 0);
+
+  // Key-date labels above the month axis.
+  const { placed, levels } = placeAnnotations(rows, x, right, mode === 'single');
+  const levelTop: number[] = [];
+  let y = legendHeight;
+  for (const n of levels) {
+    levelTop.push(y);
+    y += n * LINE.note + 6;
+  }
+  const axisTop = y + (levels.length ? 2 : 0);
+  const lanesTop = axisTop + 20;
+
+  // Lanes.
+  const layouts: LaneLayout[] = [];
+  y = lanesTop;
+  for (const lane of rows.lanes) {
+    if (mode === 'single') {
+      const slots: Slot[] = [];
+      const top = y;
+      y += 22;
+      for (const m of lane.marks) {
+        const lines = singleLabel(m, x, left, right);
+        y += 4 + lines.lines.length * LINE.label + 3;
+        slots.push({ mark: m, cy: y + PITCH / 2 });
+        y += PITCH + 8;
+      }
+      layouts.push({ lane, top, height: y - top, slots });
+      continue;
+    }
+    const tracks = pack(lane.marks, x);
+    const count = Math.max(1, ...tracks.map((t) => t + 1));
+    // Wide: 26 px for one track, 10 more for each track stacked under it.
+    const head = mode === 'narrow' ? 18 : 8;
+    const height = mode === 'narrow' ? head + count * PITCH + 5 : 26 + (count - 1) * PITCH;
+    layouts.push({
+      lane, top: y, height,
+      slots: lane.marks.map((m, i) => ({ mark: m, cy: y + head + tracks[i] * PITCH + PITCH / 2 })),
+    });
+    y += height;
+  }
+  const plotBottom = rows.lanes.length ? y : lanesTop + 30;
+  const height = plotBottom + 6;
+
+  const svg = svgRoot(options, height, 'chart-timeline');
+  if (mode !== 'wide') svg.setAttribute('class', `chart chart-timeline timeline-${mode}`);
+
+  // Legend.
+  const legend = el(svg, 'g', { class: 'legend' });
+  legendRows.forEach((row, i) => {
+    const ly = i * 18 + 9;
+    for (const { item, x: lx } of row) {
+      const g = el(legend, 'g', { class: item.family ? `legend-item family-${item.family}` : 'legend-item legend-precision' });
+      if (item.kind === 'range') {
+        el(g, 'rect', { class: 'capsule', x: lx + 5, y: ly - CAPSULE / 2, width: 24, height: CAPSULE, rx: CAPSULE / 2 });
+        drawSymbol(g, 'asks', lx + 5, ly);
+        el(g, 'text', { x: lx + 36, y: ly + 4 }, item.label);
+      } else {
+        drawSymbol(g, item.family ?? 'asks', lx + 5, ly);
+        el(g, 'text', { x: lx + 16, y: ly + 4 }, item.label);
+      }
+    }
+  });
+
+  // Month grid and labels.
+  const axis = el(svg, 'g', { class: 'axis' });
+  const monthLabels: { x: number; label: string }[] = [];
+  const d0 = day(rows.start);
+  const d1 = day(rows.end);
+  const months = utcMonth.range(utcMonth.ceil(d0), utcMonth.offset(d1, 1)).filter((m) => m <= d1);
+  if (+months[0] !== +d0) months.unshift(d0);
+  months.forEach((m, i) => {
+    const mx = x(m);
+    const nextX = i + 1 < months.length ? x(months[i + 1]) : right;
+    el(axis, 'line', { class: 'grid', x1: mx, x2: mx, y1: axisTop + 2, y2: plotBottom });
+    const first = i === 0 || m.getUTCMonth() === 0;
+    let label = MONTHS[m.getUTCMonth()] + (first ? ` ${m.getUTCFullYear()}` : '');
+    if (textWidth(label, FONT.axis) + 6 > nextX - mx) label = MONTHS[m.getUTCMonth()];
+    if (textWidth(label, FONT.axis) + 6 > nextX - mx) label = label.charAt(0);
+    if (textWidth(label, FONT.axis) + 4 <= nextX - mx) monthLabels.push({ x: mx + 3, label });
+  });
+
+  // A hairline under each lane.
+  const rules = el(svg, 'g', { class: 'lane-rules' });
+  for (const { top, height: h } of layouts) el(rules, 'line', { class: 'lane-rule', x1: 0, x2: width, y1: top + h, y2: top + h });
+
+  // Key-date rules and labels; a milestone's rule is its mark.
+  const notes = el(svg, 'g', { class: 'annotations' });
+  const marksG = el(svg, 'g', { class: 'marks' });
+  for (const p of placed) {
+    const top = levelTop[p.level];
+    const isMilestone = p.mark.family === 'milestone';
+    const g = isMilestone
+      ? el(marksG, 'g', { class: 'mark family-milestone', 'data-key': p.mark.id })
+      : el(notes, 'g', { class: 'annotation', 'data-key': p.mark.id });
+    if (isMilestone) el(g, 'title', {}, `${p.mark.dateLabel}: ${p.mark.title}`);
+    if (!p.mark.point) {
+      const x0 = x(day(p.mark.start));
+      el(g, 'rect', { class: 'annotation-band', x: x0, y: top, width: Math.max(1, x(day(p.mark.end)) - x0), height: plotBottom - top });
+    }
+    el(g, 'line', { class: 'rule', x1: p.x, x2: p.x, y1: top, y2: plotBottom });
+    const text = el(g, 'text', { class: 'annotation-label', x: p.x + 4, y: top + 10 });
+    const date = shortDate(p.mark, rows);
+    p.lines.forEach((line, i) => {
+      const attrs = { x: p.x + 4, dy: i === 0 ? undefined : LINE.note };
+      if (i === 0 && line.startsWith(date)) {
+        el(text, 'tspan', { ...attrs, class: 'annotation-date' }, date);
+        if (line.length > date.length) el(text, 'tspan', {}, line.slice(date.length));
+      } else el(text, 'tspan', attrs, line);
+    });
+  }
+  // Milestones outside any label (none today, but a filtered view may drop a label) still count as marks.
+  for (const m of rows.milestones) {
+    if (placed.some((p) => p.mark.id === m.id)) continue;
+    const g = el(marksG, 'g', { class: 'mark family-milestone', 'data-key': m.id });
+    el(g, 'title', {}, `${m.dateLabel}: ${m.title}`);
+    el(g, 'line', { class: 'rule', x1: x(day(m.start)), x2: x(day(m.start)), y1: axisTop, y2: plotBottom });
+  }
+
+  // Marks: one group per event, with its shape in every lane it involves.
+  const slotsOf = new Map<string, { slot: Slot; muted: boolean }[]>();
+  for (const { lane, slots } of layouts) {
+    for (const slot of slots) {
+      const list = slotsOf.get(slot.mark.id) ?? [];
+      list.push({ slot, muted: Boolean(highlight && !highlight.has(lane.slug)) });
+      slotsOf.set(slot.mark.id, list);
+    }
+  }
+  for (const m of marks) {
+    const at = slotsOf.get(m.id);
+    if (!at) continue;
+    const allMuted = at.every((a) => a.muted);
+    const g = el(marksG, 'g', { class: `mark family-${m.family}${allMuted ? ' muted' : ''}`, 'data-key': m.id });
+    el(g, 'title', {}, `${m.dateLabel}: ${m.title}`);
+    for (const { slot, muted } of at) {
+      const extra = muted && !allMuted ? ' muted' : '';
+      const x0 = x(day(m.start));
+      const cutStart = m.start < rows.start;
+      const cutEnd = m.end > rows.end;
+      if (!m.point && (cutStart || cutEnd)) {
+        // Runs on beyond the dates shown: it pokes out past the edge, with a flat end.
+        const x1 = x(day(m.end));
+        el(g, 'path', {
+          class: `capsule cut${extra}`,
+          d: capsulePath(cutStart ? x0 - SYMBOL_R - 3 : x0, cutEnd ? x1 + SYMBOL_R + 3 : x1, slot.cy, !cutStart, !cutEnd),
+        });
+      } else if (!m.point) {
+        el(g, 'rect', {
+          class: `capsule${extra}`, x: x0, y: slot.cy - CAPSULE / 2,
+          width: Math.max(1, x(day(m.end)) - x0), height: CAPSULE, rx: CAPSULE / 2,
+        });
+      }
+      drawSymbol(g, m.family, x0, slot.cy, `symbol${extra}`);
+      if (mode === 'single') {
+        const label = singleLabel(m, x, left, right);
+        const t = el(g, 'text', { class: 'mark-label', x: label.x, y: slot.cy - PITCH / 2 - 6 - (label.lines.length - 1) * LINE.label });
+        label.lines.forEach((line, i) => el(t, 'tspan', { x: label.x, dy: i === 0 ? undefined : LINE.label }, line));
+      }
+    }
+  }
+
+  // Lane names over the rules that cross them (their halo interrupts the rules).
+  const lanesG = el(svg, 'g', { class: 'lanes' });
+  for (const { lane, top, slots } of layouts) {
+    const muted = highlight && !highlight.has(lane.slug);
+    const g = el(lanesG, 'g', { class: muted ? 'lane muted' : 'lane', 'data-lane': lane.slug });
+    el(g, 'text', { class: 'lane-label', x: 0, y: mode === 'wide' ? slots[0].cy + 4 : top + 14 }, lane.name);
+  }
+
+  // Month labels last, so their halo interrupts the key-date rules that cross them.
+  const labelsG = el(svg, 'g', { class: 'axis axis-labels' });
+  for (const m of monthLabels) el(labelsG, 'text', { x: m.x, y: axisTop + 13 }, m.label);
+
+  if (!rows.lanes.length) el(svg, 'text', { class: 'empty', x: left, y: lanesTop + 18 }, 'No events in this view.');
+  return svg;
+};
+
+/** A capsule as a path, with each end rounded or cut flat. */
+function capsulePath(x0: number, x1: number, cy: number, roundStart: boolean, roundEnd: boolean): string {
+  const h = CAPSULE / 2;
+  const n = (v: number) => String(Math.round(v * 10) / 10);
+  const top = n(cy - h);
+  const bottom = n(cy + h);
+  const a = roundStart ? `M${n(x0 + h)},${bottom}A${h},${h} 0 0 1 ${n(x0 + h)},${top}` : `M${n(x0)},${bottom}V${top}`;
+  const b = roundEnd ? `H${n(x1 - h)}A${h},${h} 0 0 1 ${n(x1 - h)},${bottom}` : `H${n(x1)}V${bottom}`;
+  return `${a}${b}Z`;
+}
+
+/** A country page's mark label: over its mark, from the mark's first day, wrapped to fit. */
+function singleLabel(m: Mark, x: ScaleTime<number, number>, left: number, right: number): { x: number; lines: string[] } {
+  const start = x(day(m.start)) - SYMBOL_R;
+  const plot = right - left + 2 * SYMBOL_R;
+  const room = right + SYMBOL_R - start;
+  const full = textWidth(m.title, FONT.label);
+  const end = Math.max(x(day(m.end)), x(day(m.start))) + SYMBOL_R;
+  if (full <= room) return { x: start, lines: [m.title] };
+  if (end - full >= left - SYMBOL_R) return { x: end - full, lines: [m.title] };
+  if (full <= plot) return { x: right + SYMBOL_R - full, lines: [m.title] };
+  const lines = wrap(m.title, FONT.label, Math.max(Math.min(plot, 320), room));
+  const widest = Math.max(...lines.map((l) => textWidth(l, FONT.label)));
+  return { x: Math.max(left - SYMBOL_R, Math.min(start, right + SYMBOL_R - widest)), lines };
+}

@@ -1,0 +1,115 @@
+/**
+ * The seed site, built and served on 127.0.0.1, in Chromium: every chart is there without
+ * JavaScript at phone and desktop widths, axe-core finds no violation, and screenshots are
+ * written to test-results/ for a person to look at.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser';
+import { serveStatic } from '../helpers/staticServer';
+
+const project = resolve(import.meta.dirname, '../..');
+const out = join(project, '.test-output', `seed-${process.pid}`);
+const shots = join(project, 'test-results');
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const build = spawnSync(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project, env: { ...process.env, OUT_DIR: out }, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  ({ server, url: base } = await serveStatic(out));
+  browser = await launch();
+  mkdirSync(shots, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+const PAGES = ['/', '/countries/kosovo/', '/sources/'];
+
+describe('without JavaScript', () => {
+  for (const [width, height, visible, least] of [[360, 740, '.chart-narrow', 300], [1280, 800, '.chart-wide', 900]] as const) {
+    it(`shows all four charts on the story page at ${width} px`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height } });
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      for (const chart of ['status', 'map', 'deportees', 'timeline']) {
+        const svg = page.locator(`#figure-${chart} ${visible} svg`);
+        await expect(svg.isVisible()).resolves.toBe(true);
+        const box = await svg.boundingBox();
+        expect(box!.width).toBeGreaterThanOrEqual(least);
+        expect(box!.width).toBeLessThanOrEqual(width);
+      }
+      await page.screenshot({ path: join(shots, `story-${width}.png`), fullPage: true });
+      await context.close();
+    });
+  }
+  it('shows a country page with its own timeline', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/countries/kosovo/`);
+    const marks = page.locator('#figure-timeline .chart-narrow svg .mark');
+    expect(await marks.count()).toBeGreaterThanOrEqual(5);
+    await expect(page.locator('#figure-timeline .chart-narrow svg').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(shots, 'country-kosovo-360.png'), fullPage: true });
+    await context.close();
+  });
+});
+
+describe('details on keyboard focus', () => {
+  it('focusing a row of the data table picks out its marks in the chart', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/`);
+    await page.locator('#figure-deportees summary').press('Enter');
+    await page.locator('#figure-deportees tr[data-key="kosovo"] a').focus();
+    const classes = await page.locator('#figure-deportees .chart-wide .mark[data-key="kosovo"]').getAttribute('class');
+    expect(classes).toContain('is-focused');
+    expect(await page.locator('#figure-deportees .chart-wide svg').getAttribute('class')).toContain('has-focus');
+    expect(await page.locator('#figure-deportees .chart-wide .mark[data-key="panama"]').getAttribute('class')).not.toContain('is-focused');
+    await page.keyboard.press('Shift+Tab');
+    const previous = await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-key'));
+    expect(previous).toBe('moldova');
+    expect(await page.locator('#figure-deportees .chart-wide .mark[data-key="moldova"]').getAttribute('class')).toContain('is-focused');
+    expect(await page.locator('#figure-deportees .chart-wide .mark[data-key="kosovo"]').getAttribute('class')).not.toContain('is-focused');
+    await page.close();
+  });
+  it('every mark has a hover tooltip', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    const missing = await page.locator('.chart-wide svg .mark').evaluateAll((marks) => marks.filter((m) => !m.querySelector(':scope > title')?.textContent).length);
+    expect(missing).toBe(0);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const path of PAGES) {
+    it(`axe-core finds no violations on ${path}`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${base}${path}`);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+      await context.close();
+    });
+  }
+  it('names every chart by its title and description', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    const names = await page.locator('.chart-wide svg[role="img"]').evaluateAll((svgs) => svgs.map((svg) => {
+      const ids = svg.getAttribute('aria-labelledby')!.split(' ');
+      return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' | ');
+    }));
+    expect(names).toHaveLength(4);
+    for (const name of names) expect(name).toMatch(/^.+ \| .{40,}$/);
+    await page.close();
+  });
+});

@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/charts/dom';
+import { deportees } from '../../src/charts/deportees';
+import type { ChartState } from '../../src/charts/types';
+import { deporteeRows, describeDeportees } from '../../src/lib/deportees';
+import { loadContent } from '../../src/model/load';
+
+const content = loadContent(resolve(import.meta.dirname, '../..'));
+const draw = (width: number, state: ChartState = {}) => {
+  const rows = deporteeRows(content.countries, state);
+  return deportees(rows, { document: createDocument(), width, id: 'd', title: 'Deportees', description: describeDeportees(rows), state });
+};
+
+describe('deportees chart', () => {
+  it('draws received, returned and pledged as distinct, directly labelled marks', () => {
+    const svg = draw(960);
+    const costaRica = svg.querySelector('[data-key="costa-rica"]')!;
+    expect(costaRica.querySelector('.bar-received')).not.toBeNull();
+    expect(costaRica.querySelector('.bar-returned')?.getAttribute('fill')).toBe('url(#d-hatch)');
+    expect(costaRica.querySelector('.value')?.textContent).toBe('200 received, 107 returned home');
+    expect(svg.querySelector('[data-key="kosovo"] .bar-pledged')).not.toBeNull();
+    expect(svg.querySelector('[data-key="kosovo"] .value')?.textContent).toBe('up to 50 pledged');
+  });
+  it('marks a vague number in words and with an open end', () => {
+    const panama = draw(960).querySelector('[data-key="panama"]')!;
+    expect(panama.querySelector('.value')?.textContent).toBe('about 300 received');
+    expect(panama.querySelector('.bar-received')?.getAttribute('class')).toContain('approx');
+    expect(panama.querySelector('.approx-end')).not.toBeNull();
+  });
+  it('scales bars to their values', () => {
+    const svg = draw(960);
+    const width = (slug: string) => Number(svg.querySelector(`[data-key="${slug}"] .bar-received`)!.getAttribute('width'));
+    expect(width('costa-rica') / width('panama')).toBeCloseTo(200 / 300, 2);
+  });
+  it('names countries with no number instead of drawing empty bars', () => {
+    const svg = draw(960);
+    expect(svg.querySelectorAll('.mark')).toHaveLength(5);
+    expect(svg.querySelector('.unknown-heading')?.textContent).toBe('No number reported for 20 countries:');
+    expect([...svg.querySelectorAll('.unknown-names')].map((t) => t.textContent).join(' ')).toContain('São Tomé and Príncipe');
+    expect(svg.querySelector('[data-key="angola"]')).toBeNull();
+  });
+  it('mutes the countries a state does not highlight', () => {
+    const svg = draw(960, { highlight: ['kosovo'] });
+    expect(svg.querySelector('[data-key="kosovo"]')?.getAttribute('class')).toContain('highlighted');
+    expect(svg.querySelector('[data-key="panama"]')?.getAttribute('class')).toContain('muted');
+  });
+  it('is an image with a title and a description of its main values', () => {
+    const svg = draw(360);
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-labelledby')).toBe('d-title d-desc');
+    expect(svg.querySelector('#d-desc')?.textContent).toContain('Costa Rica 200 (107 of whom have returned home)');
+    expect(svg.outerHTML).not.toMatch(/<style|\sstyle=/);
+  });
+  it('gives the same bytes for the same records', () => {
+    expect(draw(960).outerHTML).toBe(draw(960).outerHTML);
+  });
+  it('matches its snapshots', async () => {
+    await expect(draw(960).outerHTML).toMatchFileSnapshot('./output/deportees.svg');
+    await expect(draw(360).outerHTML).toMatchFileSnapshot('./output/deportees-narrow.svg');
+    await expect(draw(960, { highlight: ['costa-rica', 'panama'] }).outerHTML).toMatchFileSnapshot('./output/deportees-highlight.svg');
+    await expect(draw(960, { statuses: ['agreed'] }).outerHTML).toMatchFileSnapshot('./output/deportees-agreed.svg');
+  });
+});

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/charts/dom';
+import { status } from '../../src/charts/status';
+import type { ChartState } from '../../src/charts/types';
+import { describeStatus, statusGroups } from '../../src/lib/statusGroups';
+import { loadContent } from '../../src/model/load';
+
+const content = loadContent(resolve(import.meta.dirname, '../..'));
+const draw = (width: number, state: ChartState = {}) => {
+  const groups = statusGroups(content.countries, state);
+  return status(groups, { document: createDocument(), width, id: 's', title: 'Status', description: describeStatus(groups), state });
+};
+
+describe('status chart', () => {
+  it('shows every country as a named unit in its status group', () => {
+    const svg = draw(960);
+    expect(svg.querySelectorAll('.mark')).toHaveLength(content.countries.length);
+    for (const c of content.countries) {
+      const chip = svg.querySelector(`[data-key="${c.slug}"]`)!;
+      expect(chip.querySelector('.name')?.textContent).toBe(c.name);
+      expect(chip.parentElement?.getAttribute('class')).toBe(`group status-${c.status}`);
+    }
+  });
+  it('orders groups from received to declined, with their counts', () => {
+    const labels = [...draw(960).querySelectorAll('.group-label')].map((t) => t.textContent);
+    expect(labels[0]).toBe('Received deportees (3)');
+    expect(labels.at(-1)).toBe('Declined (1)');
+  });
+  it('keeps chips inside the drawing at phone width', () => {
+    const svg = draw(360);
+    for (const rect of svg.querySelectorAll('.chip-bg')) {
+      expect(Number(rect.getAttribute('x')) + Number(rect.getAttribute('width'))).toBeLessThanOrEqual(360);
+    }
+  });
+  it('filters by status and mutes what is not highlighted', () => {
+    expect(draw(960, { statuses: ['targeted'] }).querySelectorAll('.mark')).toHaveLength(7);
+    expect(draw(960, { highlight: ['kosovo'] }).querySelector('[data-key="moldova"]')?.getAttribute('class')).toContain('muted');
+  });
+  it('is an image named by its title and description, without inline styles', () => {
+    const svg = draw(960);
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.querySelector('#s-desc')?.textContent).toMatch(/^25 countries by where their talks with the United States stand\./);
+    expect(svg.outerHTML).not.toMatch(/<style|\sstyle=/);
+  });
+  it('matches its snapshots', async () => {
+    await expect(draw(960).outerHTML).toMatchFileSnapshot('./output/status.svg');
+    await expect(draw(360).outerHTML).toMatchFileSnapshot('./output/status-narrow.svg');
+    await expect(draw(960, { highlight: ['kosovo', 'moldova'] }).outerHTML).toMatchFileSnapshot('./output/status-highlight.svg');
+  });
+});
