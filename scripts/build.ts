@@ -4,6 +4,7 @@
  * OUT_DIR sets the output folder (default dist); CONTENT_ROOT the folder holding content/.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { formatReport, loadContent } from '../src/model/load';
@@ -27,10 +28,11 @@ const { issues } = loadContent(contentRoot);
 if (issues.length) fail(formatReport(issues));
 
 const astro = join(project, 'node_modules', '.bin', 'astro');
+const cacheDir = join(project, 'node_modules', '.astro', createHash('sha256').update(contentRoot).digest('hex').slice(0, 12));
 const run = spawnSync(astro, ['build', '--outDir', staging], {
   cwd: project,
   stdio: 'inherit',
-  env: { ...process.env, CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, CONTENT_ROOT: contentRoot, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (run.status !== 0) fail('The site build failed (see the messages above).');
 if (!existsSync(join(staging, 'index.html'))) fail('The build wrote no index.html.');

@@ -286,4 +286,68 @@ export const CASES: Case[] = [
     edits: { [STORY]: replace('period:\n  from: 2025-01\n  to: 2025-06\n', 'period: 2025\n') },
     expect: [`${STORY}:7:9 period: expected a group of fields, found 2025`],
   },
+  // The story's directives
+  ...storyCases(),
 ];
+
+function storyCases(): Case[] {
+  const body = (text: string) => replace('## First section\n\nSome prose with a [link](https://example.com).', text);
+  // The fixture story's body starts on line 12 of the file.
+  return [
+    {
+      name: 'a step with an unknown chart',
+      edits: { [STORY]: body(':::step{#one chart=pie}\nText.\n:::') },
+      expect: [`${STORY}:12:1 step #one chart: expected one of deportees, timeline, map, status, found "pie"`],
+    },
+    {
+      name: 'a step highlighting a country that has no file',
+      edits: { [STORY]: body(':::step{#one chart=map highlight=beta,gamma}\nText.\n:::') },
+      expect: [`${STORY}:12:1 step #one highlight: no country "gamma": expected a file content/countries/gamma.md, found none.`],
+    },
+    {
+      name: 'a step with an impossible date',
+      edits: { [STORY]: body(':::step{#one chart=timeline from=2025-02-30}\nText.\n:::') },
+      expect: [`${STORY}:12:1 step #one from: expected a day that exists, found "2025-02-30": February 2025 has 28 days`],
+    },
+    {
+      name: 'a step setting that does not exist',
+      edits: { [STORY]: body(':::step{#one chart=map hightlight=beta}\nText.\n:::') },
+      expect: [`${STORY}:12:1 step #one: "hightlight" is not a step setting (did you mean "highlight"?)`],
+    },
+    {
+      name: 'a step without an id',
+      edits: { [STORY]: body(':::step{chart=map}\nText.\n:::') },
+      expect: [`${STORY}:12:1 step: expected an id for the step`],
+    },
+    {
+      name: 'two steps with the same id',
+      edits: { [STORY]: body(':::step{#one chart=map}\nText.\n:::\n\n:::step{#one chart=status}\nMore.\n:::') },
+      expect: [`${STORY}:16:1 step #one: expected an id no other step has, found "one" twice`],
+    },
+    {
+      name: 'a step named like a heading',
+      edits: { [STORY]: body(':::step{#second-section chart=map}\nText.\n:::') },
+      expect: [`${STORY}:12:1 step #second-section: expected an id no heading has, found "second-section", the id of the heading "Second section"`],
+    },
+    {
+      name: 'a figure that does not exist',
+      edits: { [STORY]: body('Alpha took :fig[alpha-land.recieved] people.') },
+      expect: [`${STORY}:12:12 fig: no figure "recieved" in content/countries/alpha-land.md: expected one of received, returned (did you mean "received"?)`],
+    },
+    {
+      name: 'a citation of a source that does not exist',
+      edits: { [STORY]: body('As reported :cite[artcle].') },
+      expect: [`${STORY}:12:13 cite: no source "artcle": expected a file content/sources/artcle.yaml, found none. Did you mean "article"?`],
+    },
+    {
+      name: 'an unknown directive',
+      edits: { [STORY]: body('A :chart[map] here.') },
+      expect: [`${STORY}:12:3 unknown directive ":chart": expected :::step{…}, :fig[country.figure] or :cite[source-id]`],
+    },
+    {
+      name: 'a number typed by hand in the story',
+      edits: { [STORY]: body('On 12 May 2025, the 3rd answer: Alpha took about 300 people.') },
+      expect: [`${STORY}:12:50 the number "300" looks typed by hand: write it as :fig[country.figure]`],
+    },
+  ];
+}

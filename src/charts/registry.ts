@@ -12,6 +12,7 @@ import { deportees } from './deportees';
 import { status } from './status';
 import { timeline } from './timeline';
 import { map } from './map';
+import type { ChartId } from '../model/vocabulary';
 import type { Chart, ChartState, ChartTable } from './types';
 
 export interface ChartSpec<Rows> {
@@ -114,9 +115,9 @@ export const CHARTS = {
   timeline: timelineSpec,
   map: mapSpec,
   status: statusSpec,
-} as const;
+} as const satisfies Record<ChartId, unknown>;
 
-export type ChartId = keyof typeof CHARTS;
+export type { ChartId };
 
 export function isChartId(id: string): id is ChartId {
   return id in CHARTS;

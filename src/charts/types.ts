@@ -11,6 +11,8 @@ export interface ChartState {
   highlight?: string[];
   /** One country only (the timeline draws its single lane, for the country's page). */
   country?: string;
+  /** Only these countries: the timeline's lanes, the deportees' rows, the status chips. */
+  countries?: string[];
   /** First day shown, `YYYY-MM-DD`. */
   from?: string;
   /** Last day shown, `YYYY-MM-DD`. */

@@ -38,7 +38,8 @@ const size = (row: DeporteeRow) => Math.max(row.received?.value ?? 0, row.pledge
 /** Shapes countries into chart rows; `state.statuses` and `state.country` filter them. */
 export function deporteeRows(countries: Country[], state: ChartState = {}): DeporteeRows {
   const shown = countries.filter((c) =>
-    (!state.statuses?.length || state.statuses.includes(c.status)) && (!state.country || c.slug === state.country));
+    (!state.statuses?.length || state.statuses.includes(c.status)) && (!state.country || c.slug === state.country)
+    && (!state.countries?.length || state.countries.includes(c.slug)));
   const rows: DeporteeRow[] = shown.map((c) => ({
     slug: c.slug,
     name: c.name,

@@ -2,6 +2,7 @@
  * Markdown to safe HTML. Raw HTML in a record is parsed, then cut down to an allow-list:
  * no scripts, no event handlers, no `javascript:` links, no frames.
  */
+import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -17,8 +18,8 @@ const schema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
 };
 
-const processor = unified()
-  .use(remarkParse)
+/** From a Markdown tree to sanitised HTML. */
+const toHtml = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, schema)
@@ -26,9 +27,16 @@ const processor = unified()
   .use(rehypeSlug)
   .use(rehypeStringify);
 
+const parser = unified().use(remarkParse);
+
+/** Renders a Markdown tree (mdast) to sanitised HTML. */
+export function renderTree(tree: Root): string {
+  return toHtml.stringify(toHtml.runSync(tree)).trim();
+}
+
 /** Renders a Markdown string to sanitised HTML. */
 export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown)).trim();
+  return renderTree(parser.parse(markdown));
 }
 
 /** Renders Markdown and removes the wrapping paragraph, for short inline texts. */

@@ -24,7 +24,7 @@ export function statusGroups(countries: Country[], state: ChartState = {}): Stat
       label: STATUSES[status].label,
       meaning: STATUSES[status].meaning,
       countries: countries
-        .filter((c) => c.status === status)
+        .filter((c) => c.status === status && (!state.countries?.length || state.countries.includes(c.slug)))
         .map(({ slug, name, region }) => ({ slug, name, region }))
         .sort((a, b) => regionOrder.indexOf(a.region) - regionOrder.indexOf(b.region) || a.name.localeCompare(b.name, 'en')),
     }))

@@ -141,6 +141,7 @@ export function timelineRows(
     }
     for (const slug of new Set(e.countries)) {
       if (state.country !== undefined && slug !== state.country) continue;
+      if (state.countries?.length && !state.countries.includes(slug)) continue;
       const status = bySlug.get(slug)?.status;
       if (statuses && (!status || !statuses.has(status))) continue;
       let lane = lanes.get(slug);

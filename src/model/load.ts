@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { describeIssue } from './messages';
 import { formatIssue, issueAt, rawValueAt, readRecordFile, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
 import { checkRules } from './rules';
+import { checkStory, parseStory, STORY_FILE } from './story';
 import {
   COUNTRY_SLUG, countrySchema, eventSchema, ID, sourceSchema, storySchema,
   type Country, type Event, type Source, type Story,
@@ -175,6 +176,12 @@ export function loadContent(root: string): LoadResult {
     sources: new Set(listed.sources),
     eventsComplete: !failed.has('events'),
   }));
+  // The story's directives refer to countries, figures and sources: check them once those loaded.
+  const storyRecord = files.get(STORY_FILE);
+  if (result.story && storyRecord && !failed.has('countries') && !failed.has('sources')) {
+    const context = { countries: result.countries, sources: result.sources, bodyLine: storyRecord.bodyLine };
+    issues.push(...checkStory(parseStory(result.story.body), context).issues);
+  }
   issues.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
   return result;
 }

@@ -124,6 +124,10 @@ export const FIGURE_IDS = {
   },
 } as const satisfies Vocabulary;
 
+/** The charts a story step can show (src/charts/registry.ts draws them). */
+export const CHART_IDS = ['deportees', 'timeline', 'map', 'status'] as const;
+
+export type ChartId = (typeof CHART_IDS)[number];
 export type Status = keyof typeof STATUSES;
 export type EventType = keyof typeof EVENT_TYPES;
 export type SourceKind = keyof typeof SOURCE_KINDS;

@@ -14,4 +14,13 @@ export const paths = {
   sources: () => href('sources/'),
   source: (id: string) => href(`sources/#${id}`),
   data: (file: string) => href(`data/${file}`),
+  /** An event's entry in the story's list of events. */
+  event: (id: string) => href(`#event-${id}`),
+  corrections: () => href('corrections/'),
+  updates: () => href('updates.xml'),
 };
+
+/** A site path (from {@link href} or {@link paths}) as an absolute URL under SITE_URL. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, import.meta.env.SITE).href;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '../model/dates';
+import type { Country, Source } from '../model/schema';
+import { storyBlocks } from './storyBlocks';
+
+const countries: Country[] = [{
+  slug: 'panama', name: 'Panama', iso3: 'PAN', region: 'latin-america', status: 'received', sources: ['nyt'], quotes: [], corrections: [], body: '',
+  figures: { received: { value: 300, unit: 'people', approx: true, as_of: parsePartialDate('2025-02'), sources: ['nyt'] } },
+}];
+const sources: Source[] = [
+  { id: 'nyt', title: 'The report', publisher: 'The New York Times', kind: 'article', corrections: [] },
+  { id: 'cable', title: 'A cable', publisher: 'US State Department', kind: 'diplomatic-cable', reported_in: 'nyt', corrections: [] },
+];
+const layout = (md: string) => storyBlocks(md, { countries, sources, sourceHref: (id) => `/sources/#${id}` });
+
+describe('storyBlocks', () => {
+  it('splits prose and steps, with each step\'s chart and checked state', () => {
+    const { blocks } = layout('Intro.\n\n:::step{#one chart=timeline highlight=panama from=2025-02 to=2025-03}\nStep text.\n:::\n\n## After\n\nMore.');
+    expect(blocks.map((b) => b.kind)).toEqual(['prose', 'step', 'prose']);
+    expect(blocks[1]).toEqual({ kind: 'step', id: 'one', chart: 'timeline', state: { highlight: ['panama'], from: '2025-02-01', to: '2025-03-31' }, html: '<p>Step text.</p>' });
+    expect(blocks[2]).toMatchObject({ html: '<h2 id="after">After</h2>\n<p>More.</p>' });
+  });
+  it('writes figures as readers see them, vague ones with their qualifier', () => {
+    expect(layout('Panama took :fig[panama.received] people.').blocks[0]).toMatchObject({ html: '<p>Panama took about 300 people.</p>' });
+  });
+  it('numbers citations in the order they are first made, and links each to its source', () => {
+    const { blocks, notes } = layout('A :cite[cable], b :cite[nyt], c :cite[cable].');
+    expect(notes.map((n) => [n.n, n.source.id])).toEqual([[1, 'cable'], [2, 'nyt']]);
+    expect(blocks[0]).toMatchObject({ html: '<p>A <sup><a href="/sources/#cable" title="A cable (US State Department)">[1]</a></sup>, b <sup><a href="/sources/#nyt" title="The report (The New York Times)">[2]</a></sup>, c <sup><a href="/sources/#cable" title="A cable (US State Department)">[1]</a></sup>.</p>' });
+  });
+  it('refuses a story that would not pass the check', () => {
+    expect(() => layout(':::step{#one chart=pie}\nx\n:::')).toThrow('expected one of deportees, timeline, map, status');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The story as the page lays it out: prose blocks and steps, each step with the chart state it
+ * sets. `:fig[…]` becomes the record's number as a reader sees it, `:cite[…]` a numbered note.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { ChartState } from '../charts/types';
+import type { Country, Source } from '../model/schema';
+import { checkStory, parseStory } from '../model/story';
+import type { ChartId } from '../model/vocabulary';
+import { formatValue } from './format';
+import { renderTree } from './markdown';
+
+export type StoryBlock =
+  | { kind: 'prose'; html: string }
+  | { kind: 'step'; id: string; chart: ChartId; state: ChartState; html: string };
+
+export interface StoryLayout {
+  blocks: StoryBlock[];
+  /** The numbered notes, in the order they are first cited. */
+  notes: { n: number; source: Source }[];
+}
+
+interface Options {
+  countries: Country[];
+  sources: Source[];
+  /** Link to a source's entry, under the site's base path. */
+  sourceHref: (id: string) => string;
+}
+
+/**
+ * Lays the story out. Expects a story that passed `npm run check` (src/model/story.ts); a
+ * reference that does not resolve throws, naming it.
+ */
+export function storyBlocks(markdown: string, options: Options): StoryLayout {
+  const tree = parseStory(markdown);
+  // The same check as `npm run check`: it also turns `from`/`to` into days.
+  const { steps, issues } = checkStory(tree, { countries: options.countries, sources: options.sources, bodyLine: 1 });
+  if (issues.length) throw new Error(`The story has problems; run \`npm run check\`:\n${issues.map((i) => i.message).join('\n')}`);
+  const countries = new Map(options.countries.map((c) => [c.slug, c]));
+  const sources = new Map(options.sources.map((s) => [s.id, s]));
+  const notes: StoryLayout['notes'] = [];
+  const textOf = (node: { children?: RootContent[] }): string =>
+    (node.children ?? []).map((c) => ('value' in c ? String(c.value) : textOf(c as { children?: RootContent[] }))).join('').trim();
+
+  const resolve = (node: RootContent): RootContent => {
+    if (node.type === 'textDirective' && node.name === 'fig') {
+      const [slug, id] = textOf(node).split('.');
+      const figure = countries.get(slug)?.figures[id];
+      if (!figure) throw new Error(`:fig[${slug}.${id}] does not resolve`);
+      return { type: 'text', value: formatValue(figure) };
+    }
+    if (node.type === 'textDirective' && node.name === 'cite') {
+      const id = textOf(node);
+      const source = sources.get(id);
+      if (!source) throw new Error(`:cite[${id}] does not resolve`);
+      let note = notes.find((n) => n.source.id === id);
+      if (!note) notes.push((note = { n: notes.length + 1, source }));
+      return {
+        type: 'textDirective', name: 'cite', attributes: {},
+        data: { hName: 'sup' },
+        children: [{ type: 'link', url: options.sourceHref(id), title: `${source.title} (${source.publisher})`, children: [{ type: 'text', value: `[${note.n}]` }] }],
+      } as RootContent;
+    }
+    if ('children' in node) (node as { children: RootContent[] }).children = (node.children as RootContent[]).map(resolve);
+    return node;
+  };
+
+  const states = new Map(steps.map((s) => [s.id, s.state]));
+  const blocks: StoryBlock[] = [];
+  let prose: RootContent[] = [];
+  const flush = () => {
+    if (prose.length) blocks.push({ kind: 'prose', html: renderTree({ type: 'root', children: prose } as Root) });
+    prose = [];
+  };
+  for (const node of tree.children.map(resolve)) {
+    if (node.type === 'containerDirective' && node.name === 'step') {
+      flush();
+      const attrs = node.attributes ?? {};
+      const id = attrs.id ?? '';
+      blocks.push({
+        kind: 'step',
+        id,
+        chart: attrs.chart as ChartId,
+        state: states.get(id) ?? {},
+        html: renderTree({ type: 'root', children: node.children } as Root),
+      });
+    } else {
+      prose.push(node);
+    }
+  }
+  flush();
+  return { blocks, notes };
+}

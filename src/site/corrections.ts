@@ -1,0 +1,13 @@
+/** Every correction on the site, newest first, linked to where its record appears (under BASE_PATH). */
+import { collectCorrections, type CorrectionEntry } from '../lib/corrections';
+import type { SiteContent } from './content';
+import { paths } from './paths';
+
+export function siteCorrections(content: Pick<SiteContent, 'story' | 'countries' | 'events' | 'sources'>): CorrectionEntry[] {
+  return collectCorrections(content, {
+    story: paths.home,
+    country: paths.country,
+    event: paths.event,
+    source: paths.source,
+  });
+}

@@ -1,0 +1,18 @@
+/**
+ * The story page's JSON-LD, wired to the site: its canonical URL and its last update from git.
+ * Pass it to the page frame: `<Base … jsonLd={await storyJsonLd()}>`.
+ */
+import { newsArticle } from '../lib/jsonLd';
+import { getContent } from './content';
+import { lastUpdated, recordFile } from './lastUpdated';
+import { absoluteUrl, paths } from './paths';
+
+/** The story as a schema.org NewsArticle. */
+export async function storyJsonLd(): Promise<Record<string, unknown>> {
+  const { story } = await getContent();
+  return newsArticle({
+    story,
+    url: absoluteUrl(paths.home()),
+    dateModified: lastUpdated(recordFile.story, story.published.start).datetime,
+  });
+}
