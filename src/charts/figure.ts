@@ -26,13 +26,13 @@ export interface RenderedFigure {
 const document = createDocument();
 
 /** Renders a chart with a state; `id` must be unique on the page. */
-export function renderFigure(chart: ChartId, content: Content, { id, state = {} }: { id: string; state?: ChartState }): RenderedFigure {
+export function renderFigure(chart: ChartId, content: Content, { id, state = {}, shared }: { id: string; state?: ChartState; shared?: Set<string> }): RenderedFigure {
   const spec = CHARTS[chart] as unknown as ChartSpec<unknown>;
   const rows = spec.prepare(content, state);
   const title = spec.title(content, state);
   const description = spec.describe(rows);
   const draw = (width: number, suffix: string) =>
-    spec.render(rows, { document, width, id: `${id}-${suffix}`, title, description, state }).outerHTML;
+    spec.render(rows, { document, width, id: `${id}-${suffix}`, title, description, state, shared }).outerHTML;
   return {
     id,
     chart,

@@ -5,6 +5,7 @@
  */
 import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint } from 'geojson';
+import { createHash } from 'node:crypto';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
@@ -169,8 +170,18 @@ export const map: Chart<MapRows> = (rows, options) => {
   el(el(defs, 'clipPath', { id: clipId }), 'rect', { x: 0, y: top, width, height: height - top });
   const geo = el(svg, 'g', { class: 'geo', 'clip-path': `url(#${clipId})` });
   el(geo, 'rect', { class: 'ocean', x: 0, y: top, width, height: height - top });
-  el(geo, 'path', { class: 'land', d: path(LAND) ?? '' });
-  el(geo, 'path', { class: 'borders', d: path(BORDERS) ?? '' });
+  const land = path(LAND) ?? '';
+  const borders = path(BORDERS) ?? '';
+  // Land and borders are the bulk of the map and the same in every map of this size on a page:
+  // later maps refer to the first one's paths. A <use> passes its class on by inheritance only,
+  // so each path is referred to by a <use> of the same class.
+  const baseId = `geo-${createHash('sha256').update(land).update(borders).digest('hex').slice(0, 12)}`;
+  const reuse = options.shared?.has(baseId) ?? false;
+  options.shared?.add(baseId);
+  for (const [part, d] of [['land', land], ['borders', borders]] as const) {
+    if (reuse) el(geo, 'use', { class: part, href: `#${baseId}-${part}` });
+    else el(geo, 'path', { class: part, d, id: options.shared ? `${baseId}-${part}` : undefined });
+  }
 
   // The origin.
   const usShape = shapeOf({ numeric: rows.origin.numeric, geoName: rows.origin.name });

@@ -35,6 +35,12 @@ export interface ChartOptions {
   /** The main values in a sentence or two, written into the SVG's <desc>. */
   description: string;
   state?: ChartState;
+  /**
+   * Shapes already drawn in another SVG of the same page, by id. A chart that finds its large,
+   * unchanging geometry here refers to it with <use> instead of drawing it again; one that does
+   * not draws it with that id and adds it. Leave out for a standalone SVG.
+   */
+  shared?: Set<string>;
 }
 
 /** A chart module's render function. */

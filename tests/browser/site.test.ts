@@ -146,6 +146,23 @@ describe('the scrollytelling story', () => {
   });
 });
 
+describe('page weight', () => {
+  it('draws the world once per size and reuses it, in the map\'s colours', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    const [uses, paths, fills] = await page.evaluate(() => {
+      const use = document.querySelector('svg.chart-map use.land')!;
+      const path = document.querySelector(`path${use.getAttribute('href')}`)!;
+      return [document.querySelectorAll('svg.chart-map use.land').length, document.querySelectorAll('svg.chart-map path.land').length,
+        [getComputedStyle(use).fill, getComputedStyle(path).fill]];
+    });
+    expect(uses).toBeGreaterThan(paths);
+    expect(fills[0]).toBe(fills[1]);
+    expect(fills[0]).not.toBe('rgb(0, 0, 0)');
+    await page.close();
+  });
+});
+
 describe('details on keyboard focus', () => {
   it('focusing a row of the data table picks out its marks in the chart', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
