@@ -97,6 +97,8 @@ describe('a country page', () => {
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
     expect(html).not.toContain('id="event-2025-05-12-beta-answer"');
+    const item = html.slice(first, second);
+    expect(item).toMatch(/Last updated <time datetime="[^"]+">[^<]+<\/time>/);
   });
 });
 
