@@ -16,7 +16,8 @@ export default defineConfig({
   // (the tests build fixture sites) never read each other's records.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files: a strict Content-Security-Policy (style-src 'self') forbids inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Markdown is rendered by src/lib/markdown.ts; Astro renders no Markdown pages itself.

@@ -5,8 +5,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { headersFile, inlineScripts, scriptHash } from '../src/lib/securityHeaders';
 import { formatReport, loadContent } from '../src/model/load';
 
 const project = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -36,6 +37,25 @@ const run = spawnSync(astro, ['build', '--outDir', staging], {
 });
 if (run.status !== 0) fail('The site build failed (see the messages above).');
 if (!existsSync(join(staging, 'index.html'))) fail('The build wrote no index.html.');
+writeHeaders(staging);
+
+/** Writes `_headers` with the hashes of every inline script the build produced. */
+function writeHeaders(dir: string) {
+  const hashes: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.html')) hashes.push(...inlineScripts(readFileSync(p, 'utf8')).map(scriptHash));
+    }
+  };
+  walk(dir);
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !['embed', '_astro', 'data', 'images', 'oembed'].includes(e.name))
+    .map((e) => e.name)
+    .sort();
+  writeFileSync(join(dir, '_headers'), headersFile(process.env.BASE_PATH ?? '/', hashes, folders));
+}
 
 /** Renames, or copies when the two folders are on different file systems. */
 function move(from: string, to: string) {

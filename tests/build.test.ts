@@ -2,7 +2,7 @@
  * Builds the small fixture site with `npm run build`'s script and reads what it wrote: pages,
  * data files, and what a failed build leaves behind.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -14,11 +14,18 @@ const project = resolve(import.meta.dirname, '..');
 const out = join(project, '.test-output', `build-${process.pid}`);
 let site: string;
 
-function build() {
-  return spawnSync(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
-    cwd: project,
-    env: { ...process.env, CONTENT_ROOT: site, OUT_DIR: out },
-    encoding: 'utf8',
+/** Runs the build without blocking this worker (vitest's RPC times out on long blocks). */
+function build(): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+      cwd: project,
+      env: { ...process.env, CONTENT_ROOT: site, OUT_DIR: out },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
 
@@ -37,9 +44,9 @@ function snapshotTree(dir: string): Record<string, string> {
   return files;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   site = makeSite();
-  const result = build();
+  const result = await build();
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
 });
 afterAll(() => {
@@ -224,10 +231,10 @@ describe('corrections, updates and metadata', () => {
 });
 
 describe('a failed build', () => {
-  it('names the file and line, and leaves the last good build untouched', () => {
+  it('names the file and line, and leaves the last good build untouched', async () => {
     const before = snapshotTree(out);
     applyEdits(site, { 'content/countries/beta.md': replace('status: agreed', 'status: agred') });
-    const result = build();
+    const result = await build();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/countries/beta.md:5:9 status: expected one of');
     expect(result.stderr).toContain('is untouched');

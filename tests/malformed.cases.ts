@@ -330,6 +330,11 @@ function storyCases(): Case[] {
       expect: [`${STORY}:12:1 step #second-section: expected an id no heading has, found "second-section", the id of the heading "Second section"`],
     },
     {
+      name: 'a step named like a country',
+      edits: { [STORY]: body(':::step{#beta chart=timeline country=beta}\nText.\n:::') },
+      expect: [`${STORY}:12:1 step #beta: expected an id that is not a country's slug, found "beta"`],
+    },
+    {
       name: 'a figure that does not exist',
       edits: { [STORY]: body('Alpha took :fig[alpha-land.recieved] people.') },
       expect: [`${STORY}:12:12 fig: no figure "recieved" in content/countries/alpha-land.md: expected one of received, returned (did you mean "received"?)`],

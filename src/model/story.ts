@@ -119,6 +119,10 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
     } else if (headingIds.has(id)) {
       issue(d, `step #${id}`, `expected an id no heading has, found "${id}", the id of the heading "${headingIds.get(id)}": choose another`);
       ok = false;
+    } else if (countries.has(id)) {
+      // Country timelines are embedded at /embed/timeline/<slug>/; step states sit beside them.
+      issue(d, `step #${id}`, `expected an id that is not a country's slug, found "${id}": try "${id}-talks" or similar`);
+      ok = false;
     } else if (PAGE_IDS.includes(id)) {
       issue(d, `step #${id}`, `expected an id the page does not use already, found "${id}": choose another`);
       ok = false;

@@ -3,14 +3,16 @@
  * JavaScript at phone and desktop widths, axe-core finds no violation, and screenshots are
  * written to test-results/ for a person to look at.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser';
+import { freePort, launch } from '../helpers/browser';
 import { serveStatic } from '../helpers/staticServer';
 
 const project = resolve(import.meta.dirname, '../..');
@@ -21,9 +23,12 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = spawnSync(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project, env: { ...process.env, OUT_DIR: out }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  ({ server, url: base } = await serveStatic(out));
+  // The site is built for the address it is served from, as a newsroom would build it.
+  const port = await freePort();
+  const env = { ...process.env, OUT_DIR: out, SITE_URL: `http://127.0.0.1:${port}` };
+  // Asynchronously: a build that blocked this worker for a minute would time out vitest's RPC.
+  await promisify(execFile)(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 });
+  ({ server, url: base } = await serveStatic(out, port));
   browser = await launch();
   mkdirSync(shots, { recursive: true });
 });
@@ -142,6 +147,136 @@ describe('the scrollytelling story', () => {
       expect(chartBox!.y).toBeGreaterThan(textBox!.y);
     }
     expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('security headers', () => {
+  for (const path of ['/', '/countries/kosovo/', '/sources/', '/embed/map/', '/embed/timeline/kosovo/']) {
+    it(`${path} loads under its Content-Security-Policy without a violation`, async () => {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text()); });
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.log(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)));
+      const response = await page.goto(`${base}${path}`);
+      const csp = response!.headers()['content-security-policy'];
+      expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain(path.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'self'");
+      expect(response!.headers()['x-content-type-options']).toBe('nosniff');
+      await page.waitForLoadState('load');
+      if (path === '/') expect(await page.locator('.scrolly.is-enhanced').count()).toBe(1);
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+  it('makes no request to any other host', async () => {
+    const page = await browser.newPage();
+    const hosts = new Set<string>();
+    page.on('request', (r) => hosts.add(new URL(r.url()).host));
+    for (const path of ['/', '/countries/kosovo/', '/embed/deportees/']) await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    expect([...hosts]).toEqual([new URL(base).host]);
+    await page.close();
+  });
+});
+
+describe('embeds on another site', () => {
+  let host: Server;
+  let hostUrl: string;
+  const charts = ['deportees', 'timeline', 'map', 'status'];
+
+  beforeAll(async () => {
+    // The host page is another origin (localhost, not 127.0.0.1), built from the oEmbed answers.
+    const dir = mkdtempSync(join(tmpdir(), 'host-'));
+    const snippets: string[] = [];
+    for (const chart of charts) {
+      const oembed = await (await fetch(`${base}/oembed/${chart}.json`)).json();
+      snippets.push(`<h2>${chart}</h2>\n${oembed.html}`);
+    }
+    const sandboxed = (await (await fetch(`${base}/oembed/timeline/kosovo.json`)).json()).html.replace('<iframe ', '<iframe sandbox="allow-scripts" ');
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+      <meta name="viewport" content="width=device-width, initial-scale=1"></head><body><p>An article.</p>${snippets.join('\n')}<h2>sandboxed</h2>${sandboxed}<p>The end.</p></body></html>`);
+    const served = await serveStatic(dir);
+    host = served.server;
+    hostUrl = served.url.replace('127.0.0.1', 'localhost');
+  });
+  afterAll(() => host?.close());
+
+  /** Each embed iframe's height next to its content's height. */
+  const heights = async (page: import('playwright-core').Page) => {
+    const out: { id: string; frame: number; content: number }[] = [];
+    for (const handle of await page.locator('iframe[data-tcd-embed]').elementHandles()) {
+      const frame = (await handle.contentFrame())!;
+      const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      const box = (await handle.boundingBox())!;
+      out.push({ id: (await handle.getAttribute('data-tcd-embed'))!, frame: box.height, content });
+    }
+    return out;
+  };
+  const settled = async (page: import('playwright-core').Page) => {
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe[data-tcd-embed]')].every((f) => f.getAttribute('data-tcd-sized')), null, { timeout: 15_000 });
+    await page.waitForTimeout(400);
+  };
+
+  for (const width of [360, 1000]) {
+    it(`sizes every embed to its content at ${width} px, and again when the host narrows or widens`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(hostUrl);
+      await settled(page);
+      for (const h of await heights(page)) expect(Math.abs(h.frame - h.content), h.id).toBeLessThanOrEqual(2);
+      await page.setViewportSize({ width: width === 360 ? 1000 : 360, height: 900 });
+      await page.waitForTimeout(800);
+      for (const h of await heights(page)) expect(Math.abs(h.frame - h.content), `${h.id} after resize`).toBeLessThanOrEqual(2);
+      if (width === 360) await page.screenshot({ path: join(shots, 'embed-host-1000.png'), fullPage: true });
+      await page.close();
+    });
+  }
+
+  it('ignores forged messages: from another window, not a number, or an absurd height', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(hostUrl);
+    await settled(page);
+    const before = await heights(page);
+    const id = before[0].id;
+    await page.evaluate((i) => window.postMessage(`pymxPYMx${i}xPYMxheightxPYMx555`, '*'), id);
+    const frame = (await page.locator('iframe[data-tcd-embed]').first().elementHandle())!;
+    const child = (await frame.contentFrame())!;
+    await child.evaluate((i) => {
+      parent.postMessage(`pymxPYMx${i}xPYMxheightxPYMxabc`, '*');
+      parent.postMessage(`pymxPYMx${i}xPYMxheightxPYMx999999`, '*');
+      parent.postMessage(`pymxPYMx${i}xPYMxheightxPYMx5`, '*');
+      parent.postMessage({ height: 700 }, '*');
+    }, id);
+    // A message naming another embed's id, sent by this one, must not resize the other.
+    await child.evaluate((other) => parent.postMessage(`pymxPYMx${other}xPYMxheightxPYMx777`, '*'), before[1].id);
+    await page.waitForTimeout(500);
+    expect((await heights(page)).map((h) => h.frame)).toEqual(before.map((h) => h.frame));
+    await page.close();
+  });
+
+  it('answers oEmbed with the fields the spec requires, and embed pages announce it', async () => {
+    for (const path of ['/oembed/deportees.json', '/oembed/timeline/kosovo.json', '/oembed/map/diplomats-success.json']) {
+      const o = await (await fetch(`${base}${path}`)).json();
+      expect(o).toMatchObject({ version: '1.0', type: 'rich' });
+      expect(o.html).toContain('<iframe');
+      expect(Number.isInteger(o.width) && Number.isInteger(o.height)).toBe(true);
+      expect(o.thumbnail_url).toMatch(/\.png$/);
+    }
+    const html = await (await fetch(`${base}/embed/deportees/`)).text();
+    expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${base}/oembed/deportees.json"`);
+    expect(html).not.toContain('site-header');
+  });
+
+  it('follows ?theme=dark and works without JavaScript', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/embed/status/?theme=dark`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
+    await page.close();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const nojs = await context.newPage();
+    await nojs.goto(`${base}/embed/map/`);
+    expect(await nojs.locator('svg.chart-map').first().isVisible()).toBe(true);
     await context.close();
   });
 });

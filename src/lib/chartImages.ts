@@ -1,0 +1,88 @@
+/**
+ * The image files of a chart, as SVG text: the standalone chart (for /images/<chart>.svg and the
+ * newsletter PNG) and the 1200×675 social card. Pure: the same records, stylesheets and fonts
+ * give the same bytes. src/site/images.ts feeds it from the site; the tests from files.
+ */
+import type { RenderedFigure } from '../charts/figure';
+import type { ChartId } from '../model/vocabulary';
+import { lightCustomProperties, resolveVar } from './imageCss';
+import { socialCard, type CardFonts, type CardInput, type CardPalette } from './socialCard';
+import { standaloneSvg } from './standaloneSvg';
+
+export const CARD = { width: 1200, height: 675 } as const;
+/** The newsletter image: 640 CSS pixels wide, rasterised at 2×. */
+export const NEWSLETTER = { width: 640, scale: 2 } as const;
+
+/**
+ * Which render the newsletter image uses: the phone drawing, for every chart. At 640 px the wide
+ * (960 px) drawings shrink their 11–13 px labels to 7–9 px, and most newsletters are read on
+ * phones, which shrink a 640 px image again to about 360 px: the wide labels would end at 4 px.
+ * The phone drawings (360 px) are laid out for exactly that width, so their labels come back to
+ * the size they were designed at, and at 640 on a desktop they read large and clear.
+ */
+export const NEWSLETTER_RENDER: Record<ChartId, 'wide' | 'narrow'> = {
+  deportees: 'narrow',
+  timeline: 'narrow',
+  status: 'narrow',
+  map: 'narrow',
+};
+
+/** White space around the drawing in image files, in the drawing's units: labels may touch its edge. */
+export const IMAGE_PADDING = { wide: 16, narrow: 10 } as const;
+
+export interface ImageStyle {
+  /** Each chart's own stylesheet (src/charts/<chart>.css). */
+  chartCss: Record<ChartId, string>;
+  /** The site's global stylesheet: its custom properties (light theme) are in scope. */
+  context: string;
+  /** Custom properties set for images: the fonts the build ships. */
+  overrides: Record<string, string>;
+  fontFamily: string;
+  palette: CardPalette;
+}
+
+/** The image style from the site's stylesheets, with the shipped font family. */
+export function imageStyle(globalCss: string, chartCss: Record<ChartId, string>, fontFamily: string): ImageStyle {
+  const family = `'${fontFamily}', sans-serif`;
+  const overrides = { '--font-sans': family, '--font-serif': family };
+  const props = lightCustomProperties([globalCss, ...Object.values(chartCss)].join('\n'));
+  for (const [k, v] of Object.entries(overrides)) props.set(k, v);
+  const token = (name: string) => resolveVar(`var(${name})`, props);
+  return {
+    chartCss,
+    context: [globalCss, ...Object.values(chartCss)].join('\n'),
+    overrides,
+    fontFamily,
+    palette: { bg: token('--bg'), fg: token('--fg'), muted: token('--muted'), rule: token('--rule'), accent: token('--accent') },
+  };
+}
+
+/** The chart's wide or phone drawing as a standalone SVG file. */
+export function chartSvg(figure: RenderedFigure, style: ImageStyle, which: 'wide' | 'narrow' = 'wide'): string {
+  return standaloneSvg(figure[which], {
+    css: style.chartCss[figure.chart],
+    context: style.context,
+    overrides: style.overrides,
+    background: style.palette.bg,
+    fontFamily: `'${style.fontFamily}', sans-serif`,
+    padding: IMAGE_PADDING[which],
+  });
+}
+
+/** The newsletter drawing (see NEWSLETTER_RENDER). */
+export function newsletterSvg(figure: RenderedFigure, style: ImageStyle): string {
+  return chartSvg(figure, style, NEWSLETTER_RENDER[figure.chart]);
+}
+
+/** The 1200×675 social card of a chart: its title, takeaway, drawing, source line and credit. */
+export function chartCard(figure: RenderedFigure, style: ImageStyle, fonts: CardFonts, credit: string, extra: Partial<CardInput> = {}): string {
+  return socialCard({
+    ...CARD,
+    title: figure.title,
+    takeaway: figure.takeaway,
+    chart: chartSvg(figure, style),
+    source: `${figure.source}.`,
+    credit,
+    ...extra,
+  }, fonts, style.palette);
+}

@@ -1,0 +1,243 @@
+/**
+ * The site's chart CSS made fit for an image renderer. On the page, charts are styled by the
+ * stylesheets through classes and custom properties; a standalone SVG file has no stylesheet,
+ * and resvg (which rasterises the images) supports neither `var()`, nor the `font` shorthand,
+ * nor `[class*=…]` selectors. These pure functions parse the CSS, resolve every `var(--x)` from
+ * the light-theme values, and keep only what a static drawing needs.
+ */
+
+export interface CssRule {
+  kind: 'rule';
+  selectors: string[];
+  declarations: [property: string, value: string][];
+}
+export interface CssAtRule {
+  kind: 'at';
+  /** `@media (prefers-color-scheme: dark)`, without the block. */
+  prelude: string;
+  rules: CssNode[];
+}
+export type CssNode = CssRule | CssAtRule;
+
+/** Splits `text` at `separator` where it is outside quotes, parentheses and brackets. */
+function splitTop(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === separator && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Index of the `}` closing the block that starts after `open` (the index of its `{`). */
+function closingBrace(css: string, open: string, from: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = from; i < css.length; i++) {
+    const c = css[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  throw new Error(`CSS: the block of "${open.trim()}" is not closed`);
+}
+
+/** Parses a stylesheet into rules and at-rules (with their nested rules). Comments are dropped. */
+export function parseCss(css: string): CssNode[] {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const nodes: CssNode[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const brace = text.indexOf('{', i);
+    const semi = text.indexOf(';', i);
+    if (brace < 0) {
+      if (text.slice(i).trim()) throw new Error(`CSS: unexpected "${text.slice(i).trim().slice(0, 40)}"`);
+      break;
+    }
+    // A statement at-rule such as @import …; has no block.
+    if (semi >= 0 && semi < brace && text.slice(i, semi).trim().startsWith('@')) {
+      i = semi + 1;
+      continue;
+    }
+    const prelude = text.slice(i, brace).trim();
+    const end = closingBrace(text, prelude, brace);
+    const body = text.slice(brace + 1, end);
+    if (prelude.startsWith('@')) {
+      nodes.push({ kind: 'at', prelude, rules: parseCss(body) });
+    } else {
+      const declarations = splitTop(body, ';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d): [string, string] => {
+          const colon = d.indexOf(':');
+          if (colon < 0) throw new Error(`CSS: "${d}" in "${prelude}" is not a declaration`);
+          return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()];
+        });
+      nodes.push({ kind: 'rule', selectors: splitTop(prelude, ',').map((s) => s.trim().replace(/\s+/g, ' ')), declarations });
+    }
+    i = end + 1;
+  }
+  return nodes;
+}
+
+/** A selector that applies only in the dark theme: `:root[data-theme='dark'] …` (a `:not(…)` around it does not count). */
+const darkSelector = (selector: string) => /\[data-theme=(['"]?)dark\1\]/.test(selector.replace(/:not\([^)]*\)/g, ''));
+
+/** The dark theme: `@media (prefers-color-scheme: dark)`, or a rule whose every selector is dark-only. */
+const isDark = (node: CssNode) => node.kind === 'at'
+  ? /prefers-color-scheme\s*:\s*dark/.test(node.prelude)
+  : node.selectors.every(darkSelector);
+
+/**
+ * The custom properties a light-theme page defines, by name, from top-level rules: declarations
+ * inside at-rules (print) do not count; leave the dark theme's rules out before calling. A custom property declared on any selector counts (the map
+ * declares its own on `.chart-map`): the site's property names are unique, and a name declared
+ * twice with two values is an error rather than a guess.
+ */
+export function customProperties(nodes: CssNode[]): Map<string, string> {
+  const props = new Map<string, string>();
+  for (const node of nodes) {
+    if (node.kind !== 'rule') continue;
+    for (const [name, value] of node.declarations) {
+      if (!name.startsWith('--')) continue;
+      const known = props.get(name);
+      if (known !== undefined && known !== value) {
+        throw new Error(`CSS: ${name} is declared twice with different values (${known}; ${value}) outside the dark theme`);
+      }
+      props.set(name, value);
+    }
+  }
+  return props;
+}
+
+/** The custom properties of a light-theme page, from stylesheet text (see customProperties). */
+export function lightCustomProperties(css: string): Map<string, string> {
+  return customProperties(parseCss(css).filter((n) => !isDark(n)));
+}
+
+/** Replaces every `var(--name[, fallback])` in `value`, recursively; an unknown name without a fallback throws. */
+export function resolveVar(value: string, props: Map<string, string>, seen: string[] = []): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const at = value.indexOf('var(', i);
+    if (at < 0) return out + value.slice(i);
+    out += value.slice(i, at);
+    let depth = 0;
+    let end = at + 3;
+    for (; end < value.length; end++) {
+      if (value[end] === '(') depth++;
+      else if (value[end] === ')' && --depth === 0) break;
+    }
+    if (end >= value.length) throw new Error(`CSS: unclosed var( in "${value}"`);
+    const inner = value.slice(at + 4, end);
+    const comma = inner.indexOf(',');
+    const name = (comma < 0 ? inner : inner.slice(0, comma)).trim();
+    const fallback = comma < 0 ? undefined : inner.slice(comma + 1).trim();
+    if (seen.includes(name)) throw new Error(`CSS: ${[...seen, name].join(' → ')} refers to itself`);
+    const defined = props.get(name);
+    if (defined !== undefined) out += resolveVar(defined, props, [...seen, name]);
+    else if (fallback !== undefined) out += resolveVar(fallback, props, seen);
+    else throw new Error(`CSS: var(${name}) is not defined`);
+    i = end + 1;
+  }
+}
+
+function serialize(nodes: CssNode[]): string {
+  return nodes
+    .map((node) => node.kind === 'at'
+      ? `${node.prelude}{${serialize(node.rules)}}`
+      : `${node.selectors.join(',')}{${node.declarations.map(([p, v]) => `${p}:${v}`).join(';')}}`)
+    .join('\n');
+}
+
+export interface ResolveOptions {
+  /** Other stylesheets of the page (global.css): their custom properties are in scope too, their rules are not kept. */
+  context?: string;
+  /** Values that replace the stylesheets' (an image sets `--font-sans` to the font it ships). */
+  overrides?: Record<string, string>;
+}
+
+/**
+ * The stylesheet as a light-theme page sees it, with every `var()` replaced by its value: the
+ * dark theme is dropped, custom property declarations are dropped, and rules left empty go.
+ */
+export function resolveCssVariables(css: string, { context = '', overrides = {} }: ResolveOptions = {}): string {
+  const nodes = parseCss(css).filter((n) => !isDark(n));
+  const props = customProperties([...parseCss(context).filter((n) => !isDark(n)), ...nodes]);
+  for (const [name, value] of Object.entries(overrides)) props.set(name, value);
+  const resolve = (list: CssNode[]): CssNode[] => list
+    .filter((n) => !isDark(n))
+    .map((n): CssNode => n.kind === 'at'
+      ? { ...n, rules: resolve(n.rules) }
+      : { ...n, declarations: n.declarations.filter(([p]) => !p.startsWith('--')).map(([p, v]) => [p, resolveVar(v, props)]) })
+    .filter((n) => (n.kind === 'at' ? n.rules.length > 0 : n.declarations.length > 0));
+  return serialize(resolve(nodes));
+}
+
+/** The properties a static SVG drawing uses; layout and interaction (display, cursor, transition…) are left out. */
+const PRESENTATION = new Set([
+  'color', 'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
+  'stroke-dashoffset', 'stroke-linejoin', 'stroke-linecap', 'opacity', 'paint-order', 'visibility',
+  'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'text-decoration',
+  'dominant-baseline', 'stop-color', 'stop-opacity',
+]);
+
+/** `font: 700 13px/1 sans-serif` as longhands; resvg reads only the longhands. */
+export function expandFont(value: string): [string, string][] {
+  const m = /^(.*?)\s*(\d*\.?\d+(?:px|pt|em|rem|%))(?:\s*\/\s*[^\s]+)?\s+(.+)$/.exec(value.trim());
+  if (!m) throw new Error(`CSS: cannot read the font shorthand "${value}"`);
+  const out: [string, string][] = [];
+  for (const word of m[1].split(/\s+/).filter(Boolean)) {
+    if (/^(\d{3}|bold|bolder|lighter)$/.test(word)) out.push(['font-weight', word]);
+    else if (/^(italic|oblique)$/.test(word)) out.push(['font-style', word]);
+    else if (word !== 'normal') throw new Error(`CSS: cannot read "${word}" in the font shorthand "${value}"`);
+  }
+  out.push(['font-size', m[2]], ['font-family', m[3]]);
+  return out;
+}
+
+/**
+ * Rewrites `[class*='part']` in a selector as one selector per class in the drawing that
+ * contains `part` (resvg does not match `*=`). A selector whose `*=` matches no class goes.
+ */
+export function expandClassContains(selector: string, classes: Iterable<string>): string[] {
+  const m = /\[class\*=(['"]?)([^'"\]]+)\1\]/.exec(selector);
+  if (!m) return [selector];
+  const matching = [...new Set(classes)].filter((c) => c.includes(m[2])).sort();
+  return matching.flatMap((c) => expandClassContains(selector.replace(m[0], `.${c}`), classes));
+}
+
+/**
+ * The CSS to embed in a standalone SVG for resvg: variables resolved (light theme), at-rules and
+ * selectors with pseudo-classes (`:hover`, `:not()`…) dropped, only presentation properties
+ * kept, `font` expanded, `[class*=…]` rewritten for the classes the drawing has.
+ */
+export function imageStylesheet(css: string, { classes = [], ...options }: ResolveOptions & { classes?: Iterable<string> } = {}): string {
+  const classList = [...classes];
+  const rules: CssRule[] = [];
+  for (const node of parseCss(resolveCssVariables(css, options))) {
+    if (node.kind !== 'rule') continue;
+    const selectors = node.selectors.filter((s) => !s.includes(':')).flatMap((s) => expandClassContains(s, classList));
+    const declarations = node.declarations.flatMap(([p, v]) => (p === 'font' ? expandFont(v) : [[p, v] as [string, string]]))
+      .filter(([p]) => PRESENTATION.has(p));
+    if (selectors.length && declarations.length) rules.push({ kind: 'rule', selectors, declarations });
+  }
+  return serialize(rules);
+}

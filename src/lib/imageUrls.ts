@@ -1,0 +1,40 @@
+/**
+ * Where the image files are: the URL paths of a chart's images and of a page's Open Graph image.
+ * Pure, given the function that puts a site path under the base path (src/site/paths.ts `href`);
+ * src/site/images.ts binds it.
+ */
+import type { ChartId } from '../model/vocabulary';
+
+/** A chart's image files, by chart and key (null for its overview, a step's id, or a country's slug). */
+export interface ChartImagePaths {
+  /** The wide drawing, standalone: `/images/<chart>[/<key>].svg`. */
+  svg: string;
+  /** The 1200×675 social card: `/images/<chart>[/<key>].png`. */
+  png: string;
+  /** The newsletter image, 640 px wide at 2×: `/images/<chart>[/<key>]-640.png`. */
+  newsletter: string;
+}
+
+/** `deportees`, `deportees/<step-id>`, `timeline/<slug>`: a chart's images' path under /images/, without extension. */
+export const imageKey = (chart: ChartId, key?: string | null): string => (key ? `${chart}/${key}` : chart);
+
+export function imageUrls(href: (path: string) => string) {
+  const imagePaths = (chart: ChartId, key?: string | null): ChartImagePaths => {
+    const base = `images/${imageKey(chart, key)}`;
+    return { svg: href(`${base}.svg`), png: href(`${base}.png`), newsletter: href(`${base}-640.png`) };
+  };
+
+  const ogImage = (pathname: string, step?: { id: string; chart: ChartId }): string => {
+    if (step) return imagePaths(step.chart, step.id).png;
+    const base = href('');
+    let path = pathname.split(/[?#]/)[0];
+    if (path.startsWith(base)) path = path.slice(base.length);
+    path = path.replace(/^\/+/, '').replace(/(^|\/)index\.html$/, '$1');
+    const country = /^countries\/([a-z0-9-]+)\/?$/.exec(path);
+    if (country) return href(`images/og/countries/${country[1]}.png`);
+    if (/^sources\/?$/.test(path)) return href('images/og/sources.png');
+    return href('images/og/index.png');
+  };
+
+  return { imagePaths, ogImage };
+}

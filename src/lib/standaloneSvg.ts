@@ -1,0 +1,85 @@
+/**
+ * A chart's SVG made standalone, for image files: the page's inline SVG carries no styles (the
+ * site's CSP forbids them, and the stylesheets colour it); an image file has no stylesheet, so
+ * it gets its own `<style>` element with the light-theme values resolved, a white background and
+ * the font the build ships.
+ */
+import { imageStylesheet, type ResolveOptions } from './imageCss';
+
+export interface StandaloneOptions extends ResolveOptions {
+  /** The chart's own stylesheet(s): its rules are embedded. */
+  css: string;
+  /** The background painted under the drawing. */
+  background?: string;
+  /** Set on the root `<svg>` for any text the stylesheet does not give a family. */
+  fontFamily?: string;
+  /** White space added around the drawing, in its own units (labels may reach its very edge). */
+  padding?: number;
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (text: string) => escapeXml(text).replace(/"/g, '&quot;');
+
+/** The class names used anywhere in an SVG string. */
+export function svgClasses(svg: string): string[] {
+  const classes = new Set<string>();
+  for (const m of svg.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1].split(/\s+/)) if (c) classes.add(c);
+  return [...classes].sort();
+}
+
+/** The root element's opening tag, its attributes and the viewBox as numbers. */
+export function svgRoot(svg: string): { tag: string; viewBox: [number, number, number, number]; width: number; height: number } {
+  const tag = /^\s*<svg\b[^>]*>/.exec(svg)?.[0];
+  if (!tag) throw new Error('standaloneSvg: the text does not start with <svg');
+  const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  const width = Number(attr('width'));
+  const height = Number(attr('height'));
+  const viewBox = (attr('viewBox') ?? `0 0 ${width} ${height}`).trim().split(/[\s,]+/).map(Number) as [number, number, number, number];
+  if (viewBox.length !== 4 || viewBox.some((n) => !Number.isFinite(n))) throw new Error(`standaloneSvg: cannot read the viewBox of ${tag}`);
+  return { tag, viewBox, width: Number.isFinite(width) && width > 0 ? width : viewBox[2], height: Number.isFinite(height) && height > 0 ? height : viewBox[3] };
+}
+
+/** Sets (or replaces) attributes on the root `<svg>` tag. */
+export function setRootAttributes(svg: string, attrs: Record<string, string | number>): string {
+  const { tag } = svgRoot(svg);
+  let next = tag;
+  for (const [name, value] of Object.entries(attrs)) {
+    const pattern = new RegExp(`\\s${name}="[^"]*"`);
+    const written = ` ${name}="${escapeAttr(String(value))}"`;
+    next = pattern.test(next) ? next.replace(pattern, written) : next.replace(/\s*\/?>$/, (end) => `${written}${end}`);
+  }
+  return svg.replace(tag, next);
+}
+
+/**
+ * The chart SVG with its styles embedded (after `<title>` and `<desc>`, which stay first for
+ * screen readers), a background rectangle under everything and the font family on the root.
+ */
+export function standaloneSvg(svg: string, { css, background = '#ffffff', fontFamily, padding = 0, ...resolve }: StandaloneOptions): string {
+  if (padding) svg = pad(svg, padding);
+  const { viewBox: [x, y, w, h] } = svgRoot(svg);
+  const style = imageStylesheet(css, { ...resolve, classes: svgClasses(svg) });
+  const insert = `<style>${escapeXml(style)}</style><rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${escapeAttr(background)}"/>`;
+  let out = svg.trim();
+  if (!/^<svg\b[^>]*\sxmlns="/.test(out)) out = setRootAttributes(out, { xmlns: 'http://www.w3.org/2000/svg' });
+  if (fontFamily) out = setRootAttributes(out, { 'font-family': fontFamily });
+  // After the root's leading <title> and <desc>, if any.
+  const head = /^<svg\b[^>]*>(\s*<title\b[^>]*>[\s\S]*?<\/title>)?(\s*<desc\b[^>]*>[\s\S]*?<\/desc>)?/.exec(out)![0];
+  return `${head}${insert}${out.slice(head.length)}`;
+}
+
+/** The SVG with `by` units of space around its viewBox; its width and height grow in proportion. */
+export function pad(svg: string, by: number): string {
+  const { viewBox: [x, y, w, h], width, height } = svgRoot(svg);
+  const r = (n: number) => Math.round(n * 100) / 100;
+  return setRootAttributes(svg, {
+    viewBox: `${r(x - by)} ${r(y - by)} ${r(w + 2 * by)} ${r(h + 2 * by)}`,
+    width: r(width * (w + 2 * by) / w),
+    height: r(height * (h + 2 * by) / h),
+  });
+}
+
+/** A standalone SVG placed inside another at x, y, scaled to fit width × height (its aspect kept). */
+export function placeSvg(svg: string, box: { x: number; y: number; width: number; height: number; align?: string }): string {
+  return setRootAttributes(svg, { x: box.x, y: box.y, width: box.width, height: box.height, preserveAspectRatio: `${box.align ?? 'xMidYMid'} meet` });
+}
