@@ -42,7 +42,7 @@ function measure(page: string) {
   };
 }
 
-const pages = ['', 'countries/kosovo/', 'sources/'].filter((p) => existsSync(join(dist, p, 'index.html')));
+const pages = ['', 'countries/kosovo/', 'sources/', 'embed/deportees/', 'embed/map/', 'embed/timeline/kosovo/'].filter((p) => existsSync(join(dist, p, 'index.html')));
 const rows = pages.map(measure);
 console.log(`Build: ${seconds.toFixed(1)} s (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${process.platform}/${process.arch})`);
 console.log('');
@@ -53,3 +53,8 @@ for (const r of rows) {
 console.log('');
 const story = rows[0];
 console.log(`Story page JavaScript: ${kb(story.js)} gzip, budget ${kb(JS_BUDGET)}: ${story.js <= JS_BUDGET ? 'within budget' : 'OVER BUDGET'}.`);
+const embedJs = join(dist, 'embed.js');
+if (existsSync(embedJs)) {
+  const size = gz(readFileSync(embedJs));
+  console.log(`Host script /embed.js: ${kb(size)} gzip, budget 2.0 KB: ${size <= 2048 ? 'within budget' : 'OVER BUDGET'}.`);
+}

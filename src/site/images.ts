@@ -77,14 +77,16 @@ export function imageTargets(content: SiteContent): ImageTarget[] {
   const unique: ImageTarget[] = [];
   for (const t of targets) {
     const path = keyPath(t.chart, t.key);
-    const seen = byPath.get(path) ?? byPath.get(path.replace(/-640$/, ''));
-    if (seen && canonical(seen.state) !== canonical(t.state)) {
-      throw new Error(`Two charts would have the image /images/${path}.png: the story step or country "${t.key}" and "${seen.key}". Rename the story step.`);
-    }
+    const seen = byPath.get(path);
     if (!seen) {
       byPath.set(path, t);
       unique.push(t);
+    } else if (canonical(seen.state) !== canonical(t.state)) {
+      throw new Error(`Two different charts would be /images/${path}.png: rename the story step "${t.key}".`);
     }
+  }
+  for (const path of byPath.keys()) {
+    if (byPath.has(`${path}-640`)) throw new Error(`/images/${path}-640.png would be both a newsletter image and a story step's card: rename the story step "${byPath.get(`${path}-640`)!.key}".`);
   }
   return unique;
 }
