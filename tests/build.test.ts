@@ -209,7 +209,8 @@ describe('corrections, updates and metadata', () => {
     expect(html).toContain('<meta property="og:type" content="website">');
     expect(html).toContain('<meta property="og:url" content="http://127.0.0.1:4321/countries/beta/">');
     expect(html).toContain('<meta property="og:site_name" content="Third-country deportations">');
-    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toMatch(/<meta property="og:image" content="http:\/\/127\.0\.0\.1:4321\/images\/og\/countries\/beta\.png">/);
     expect(html).toContain('<meta name="twitter:title" content="Beta">');
     expect(html).toMatch(/<meta name="twitter:description" content="Beta and the US push[^"]*">/);
     const story = read('index.html');
@@ -227,6 +228,30 @@ describe('corrections, updates and metadata', () => {
     expect(read('countries/beta/index.html')).toContain('<p class="updated meta">Last updated <time datetime="2026-11-28">28 November 2026</time></p>');
     const sources = read('sources/index.html');
     expect(sources.match(/<p class="updated meta small">Last updated <time datetime="2026-11-28">28 November 2026<\/time><\/p>/g)).toHaveLength(3);
+  });
+});
+
+describe('the static images', () => {
+  /** Width and height from the PNG's IHDR chunk. */
+  const pngSize = (path: string) => {
+    const png = readFileSync(join(out, path));
+    expect(png.subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  };
+  it('publishes each chart as a standalone SVG, a 1200×675 card and a 640 px newsletter image at 2×', () => {
+    expect(pngSize('images/deportees.png')).toEqual({ width: 1200, height: 675 });
+    const svg = read('images/deportees.svg');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('<style>');
+    expect(svg).not.toContain('var(');
+    expect(pngSize('images/deportees-640.png').width).toBe(1280);
+    for (const slug of ['alpha-land', 'beta']) expect(pngSize(`images/timeline/${slug}.png`)).toEqual({ width: 1200, height: 675 });
+  });
+  it('gives the story, each country and the sources page an Open Graph image', () => {
+    for (const page of ['index', 'sources', 'countries/alpha-land', 'countries/beta']) {
+      expect(pngSize(`images/og/${page}.png`), page).toEqual({ width: 1200, height: 675 });
+    }
   });
 });
 

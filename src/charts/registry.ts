@@ -53,13 +53,26 @@ const deporteesSpec: ChartSpec<DeporteeRows> = {
   widths: { wide: 960, narrow: 360 },
 };
 
+/** How a count of countries with a status reads in a sentence: "3 received deportees". */
+const STATUS_PHRASES: Record<StatusGroup['status'], [string, string]> = {
+  received: ['received deportees', 'received deportees'],
+  transit: ['lets them pass through', 'let them pass through'],
+  agreed: ['agreed to take some', 'agreed to take some'],
+  destination: ['was a flight\'s destination', 'were flights\' destinations'],
+  negotiating: ['is negotiating', 'are negotiating'],
+  considering: ['is considering it', 'are considering it'],
+  approached: ['was approached', 'were approached'],
+  targeted: ['was only named as a target', 'were only named as targets'],
+  declined: ['declined', 'declined'],
+};
+
 const statusSpec: ChartSpec<StatusGroup[]> = {
   title: () => 'Where each negotiation stands',
   prepare: (content, state) => statusGroups(content.countries, state),
   takeaway: (groups) => {
-    const count = (s: string) => groups.find((g) => g.status === s)?.countries.length ?? 0;
     const total = groups.reduce((n, g) => n + g.countries.length, 0);
-    return `Of ${total} countries, ${count('received')} have received deportees and ${count('agreed')} more have agreed to; ${count('targeted')} were only named as targets.`;
+    const parts = groups.map((g) => `${g.countries.length} ${STATUS_PHRASES[g.status][g.countries.length === 1 ? 0 : 1]}`);
+    return `Of ${total} ${total === 1 ? 'country' : 'countries'}, ${parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}.`;
   },
   describe: describeStatus,
   table: statusTable,

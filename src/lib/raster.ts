@@ -16,7 +16,7 @@ export const FONT_FILES = {
   bold: 'SourceSans3-Bold.ttf',
 } as const;
 
-/** The project's fonts/ folder: the build and the tests run in the project folder. */
+/** The project's fonts/ folder (the build and the tests run in the project folder); FONT_DIR overrides it. */
 export function fontDir(): string {
   return resolve(process.env.FONT_DIR ?? join(process.cwd(), 'fonts'));
 }

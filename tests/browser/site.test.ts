@@ -214,6 +214,11 @@ describe('embeds on another site', () => {
     return out;
   };
   const settled = async (page: import('playwright-core').Page) => {
+    // The snippet's iframes load lazily: bring each into view, as a reader scrolling would.
+    for (const frame of await page.locator('iframe[data-tcd-embed]').all()) {
+      await frame.scrollIntoViewIfNeeded();
+      await page.waitForFunction((el) => el?.getAttribute('data-tcd-sized'), await frame.elementHandle(), { timeout: 15_000 });
+    }
     await page.waitForFunction(() => [...document.querySelectorAll('iframe[data-tcd-embed]')].every((f) => f.getAttribute('data-tcd-sized')), null, { timeout: 15_000 });
     await page.waitForTimeout(400);
   };
@@ -267,6 +272,23 @@ describe('embeds on another site', () => {
     expect(html).not.toContain('site-header');
   });
 
+  it('serves images that decode at their declared sizes', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    const sizes = await page.evaluate(async (paths) => Promise.all(paths.map((src) => new Promise<[string, number, number]>((resolve, reject) => {
+      const img = new Image();
+      img.onload = () => resolve([src, img.naturalWidth, img.naturalHeight]);
+      img.onerror = () => reject(new Error(`${src} did not decode`));
+      img.src = src;
+    }))), ['/images/deportees.png', '/images/timeline/kosovo.png', '/images/map/diplomats-success.png', '/images/og/index.png', '/images/status-640.png', '/images/deportees.svg']);
+    for (const [src, w, h] of sizes) {
+      if (src.endsWith('-640.png')) expect(w, src).toBe(1280);
+      else if (src.endsWith('.png')) expect([w, h], src).toEqual([1200, 675]);
+      else expect(w, src).toBeGreaterThan(300);
+    }
+    await page.close();
+  });
+
   it('follows ?theme=dark and works without JavaScript', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/embed/status/?theme=dark`);
@@ -302,7 +324,7 @@ describe('details on keyboard focus', () => {
   it('focusing a row of the data table picks out its marks in the chart', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${base}/`);
-    await page.locator('#figure-deportees summary').press('Enter');
+    await page.locator('#figure-deportees .chart-data summary').press('Enter');
     await page.locator('#figure-deportees tr[data-key="kosovo"] a').focus();
     const classes = await page.locator('#figure-deportees .chart-wide .mark[data-key="kosovo"]').getAttribute('class');
     expect(classes).toContain('is-focused');

@@ -1,0 +1,118 @@
+/**
+ * The static images: a chart rendered to PNG with the shipped fonts, checked from the PNG's own
+ * bytes (size), its pixels (the site's colours, not resvg's default black) and across two renders
+ * (byte-identical).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { renderFigure } from '../src/charts/figure';
+import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterSvg } from '../src/lib/chartImages';
+import { imageUrls } from '../src/lib/imageUrls';
+import { FONT_FAMILY, FONT_FILES, fontDir, rasterize, rasterizeAsync, shippedFontMetrics } from '../src/lib/raster';
+import { svgRoot } from '../src/lib/standaloneSvg';
+import { loadContent } from '../src/model/load';
+import { FIXTURE_SITE } from './helpers/fixtureSite';
+
+const project = resolve(import.meta.dirname, '..');
+const css = (file: string) => readFileSync(resolve(project, 'src', file), 'utf8');
+const style = imageStyle(css('styles/global.css'), {
+  deportees: css('charts/deportees.css'), map: css('charts/map.css'), status: css('charts/status.css'), timeline: css('charts/timeline.css'),
+}, FONT_FAMILY);
+const fonts = { family: FONT_FAMILY, ...shippedFontMetrics(resolve(project, 'fonts')) };
+const content = loadContent(FIXTURE_SITE);
+const figure = renderFigure('deportees', content, { id: 'test', state: {} });
+
+/** Width and height from a PNG's bytes: the signature, then the IHDR chunk. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!signature.every((b, i) => png[i] === b)) throw new Error('not a PNG');
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  if (String.fromCharCode(...png.subarray(12, 16)) !== 'IHDR') throw new Error('IHDR is not the first chunk');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+const resvgOptions = { font: { fontFiles: Object.values(FONT_FILES).map((f) => resolve(fontDir(), f)), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } };
+/** How many pixels have exactly this colour. */
+function countColour(svg: string, hex: string): number {
+  const pixels = new Resvg(svg, resvgOptions).render().pixels;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  let n = 0;
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === r && pixels[i + 1] === g && pixels[i + 2] === b) n++;
+  return n;
+}
+
+describe('a chart as a PNG social card', () => {
+  const card = chartCard(figure, style, fonts, 'Third-country deportations');
+  const png = rasterize(card);
+
+  it('is 1200×675, read from the PNG bytes', () => {
+    expect(pngSize(png)).toEqual({ width: 1200, height: 675 });
+    expect(CARD).toEqual({ width: 1200, height: 675 });
+  });
+  it('is byte-identical from one render to the next, on the thread pool too', async () => {
+    expect(rasterize(card).equals(png)).toBe(true);
+    expect((await rasterizeAsync(card)).equals(png)).toBe(true);
+  });
+  it('carries the title, takeaway, source line and credit as text', () => {
+    for (const text of [figure.title, 'Third-country deportations', 'Source']) expect(card).toContain(text.replace(/&/g, '&amp;'));
+  });
+  it('draws the bars in the site’s colour and the page white, not resvg’s default black', () => {
+    expect(countColour(card, '#0072b2')).toBeGreaterThan(500); // --chart-received
+    expect(countColour(card, '#ffffff')).toBeGreaterThan(1200 * 675 * 0.6);
+  });
+});
+
+describe('the standalone SVG and the newsletter image', () => {
+  it('styles the drawing itself, with no var() left', () => {
+    const svg = chartSvg(figure, style);
+    expect(svg).toContain('<style>');
+    expect(svg).not.toContain('var(');
+    expect(countColour(svg, '#0072b2')).toBeGreaterThan(100);
+  });
+  it('is 640 px wide at 2×, its height from the chart', () => {
+    const svg = newsletterSvg(figure, style);
+    const { width, height } = svgRoot(svg);
+    const size = pngSize(rasterize(svg, { width: NEWSLETTER.width * NEWSLETTER.scale }));
+    expect(size.width).toBe(1280);
+    expect(size.height).toBe(Math.round((height * 1280) / width));
+  });
+});
+
+describe('the shipped font', () => {
+  it('is the one resvg draws with, and measures text as resvg draws it', () => {
+    const text = 'Sent to a third country: São Tomé';
+    const size = 40;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="60"><rect width="800" height="60" fill="#fff"/><text x="0" y="45" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="700" fill="#000">${text}</text></svg>`;
+    const image = new Resvg(svg, resvgOptions).render();
+    const { width, height } = image;
+    const pixels = image.pixels; // a copy on each read: read it once
+    let right = 0;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) if (pixels[(y * width + x) * 4] < 128) right = Math.max(right, x + 1);
+    }
+    const measured = fonts.bold.width(text, size);
+    // The ink ends a little inside the advance width of the last letter; kerning only narrows.
+    expect(right).toBeGreaterThan(measured * 0.95);
+    expect(right).toBeLessThanOrEqual(measured + 1);
+  });
+});
+
+describe('image URLs', () => {
+  const { imagePaths, ogImage } = imageUrls((path) => `/graphics/tcd/${path}`);
+  it('names each chart’s three files under the base path', () => {
+    expect(imagePaths('deportees')).toEqual({ svg: '/graphics/tcd/images/deportees.svg', png: '/graphics/tcd/images/deportees.png', newsletter: '/graphics/tcd/images/deportees-640.png' });
+    expect(imagePaths('timeline', 'kosovo').newsletter).toBe('/graphics/tcd/images/timeline/kosovo-640.png');
+    expect(imagePaths('map', null).png).toBe('/graphics/tcd/images/map.png');
+  });
+  it('gives each page its Open Graph image, and a story step its own card', () => {
+    expect(ogImage('/graphics/tcd/')).toBe('/graphics/tcd/images/og/index.png');
+    expect(ogImage('/')).toBe('/graphics/tcd/images/og/index.png');
+    expect(ogImage('/graphics/tcd/countries/kosovo/')).toBe('/graphics/tcd/images/og/countries/kosovo.png');
+    expect(ogImage('/countries/kosovo/index.html')).toBe('/graphics/tcd/images/og/countries/kosovo.png');
+    expect(ogImage('/graphics/tcd/sources/')).toBe('/graphics/tcd/images/og/sources.png');
+    expect(ogImage('/graphics/tcd/corrections/')).toBe('/graphics/tcd/images/og/index.png');
+    expect(ogImage('/graphics/tcd/', { id: 'kosovo-answer', chart: 'timeline' })).toBe('/graphics/tcd/images/timeline/kosovo-answer.png');
+  });
+});
