@@ -1,60 +1,114 @@
 /**
- * `npm run bench`: builds the site, then prints what a reader downloads for the story page and a
- * country page: gzip bytes of HTML, inline SVG, CSS and JavaScript. Figures only; it never fails
- * on a number.
+ * `npm run bench`: builds the seed site cold and warm, then synthetic sites at 1×, 10×, 100× and
+ * 1000× the seed's events (`-- --sizes 1,10` for fewer), and prints build seconds, peak memory,
+ * pages written and what a reader downloads (gzip bytes of HTML, inline SVG, CSS and JS) for the
+ * story page, a country page and an embed. Figures only: it never fails on a number.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { writeSynthetic } from './synthetic';
 
 const project = resolve(import.meta.dirname, '..');
-const dist = join(project, process.env.OUT_DIR ?? 'dist');
 const JS_BUDGET = 15 * 1024;
+const sizeArg = process.argv.find((a) => a.startsWith('--sizes'))?.split('=')[1] ?? process.argv[process.argv.indexOf('--sizes') + 1];
+const sizes = (process.argv.includes('--sizes') || sizeArg?.includes(',') ? sizeArg : '1,10,100,1000')!.split(',').map(Number).filter((n) => n > 0);
 
-const started = process.hrtime.bigint();
-const build = spawnSync(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project, encoding: 'utf8' });
-const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
-  process.exit(1);
+/** Sum of resident memory of a process and its descendants, from /proc. */
+function treeRss(root: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      parents.set(Number(entry), Number(/PPid:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
+    } catch { /* gone */ }
+  }
+  let total = 0;
+  const inTree = (pid: number): boolean => pid === root || (pid > 1 && parents.has(pid) && inTree(parents.get(pid)!));
+  for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
+  return total;
+}
+
+/** Runs the build; returns seconds and peak memory of the whole process tree. */
+function build(env: NodeJS.ProcessEnv): Promise<{ seconds: number; peak: number; ok: boolean; output: string }> {
+  return new Promise((done) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => { output += d; });
+    child.stderr.on('data', (d) => { output += d; });
+    let peak = 0;
+    const timer = setInterval(() => { peak = Math.max(peak, treeRss(child.pid!)); }, 200);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      done({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peak, ok: code === 0, output });
+    });
+  });
 }
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-function measure(page: string) {
-  const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+function countPages(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+}
+
+function weigh(dist: string, page: string) {
+  const file = join(dist, page, 'index.html');
+  if (!existsSync(file)) return null;
+  const html = readFileSync(file, 'utf8');
   const svg = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]).join('');
   const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]).filter((href) => href.startsWith('/'));
-  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).map((href) => readFileSync(join(dist, href)));
-  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-  const js = assets(/<script[^>]+src="([^"]+)"/g).map((href) => readFileSync(join(dist, href)));
+  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).reduce((n, href) => n + gz(readFileSync(join(dist, href))), 0);
   const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-  const jsBytes = js.reduce((n, b) => n + gz(b), 0) + (inlineJs ? gz(inlineJs) : 0);
-  return {
-    page: `/${page}`,
-    html: gz(html),
-    svg: svg ? gz(svg) : 0,
-    charts: (html.match(/<svg[^>]+class="chart /g) ?? []).length,
-    css: css.reduce((n, b) => n + gz(b), 0) + (inlineCss ? gz(inlineCss) : 0),
-    js: jsBytes,
-  };
+  const js = assets(/<script[^>]+src="([^"]+)"/g).reduce((n, href) => n + gz(readFileSync(join(dist, href))), 0) + (inlineJs ? gz(inlineJs) : 0);
+  return { page: `/${page}`, html: gz(html), svg: svg ? gz(svg) : 0, css, js };
 }
 
-const pages = ['', 'countries/kosovo/', 'sources/', 'embed/deportees/', 'embed/map/', 'embed/timeline/kosovo/'].filter((p) => existsSync(join(dist, p, 'index.html')));
-const rows = pages.map(measure);
-console.log(`Build: ${seconds.toFixed(1)} s (${new Date().toISOString().slice(0, 10)}, ${process.version}, ${process.platform}/${process.arch})`);
-console.log('');
-console.log('page                   html(gz)  inline svg(gz)  charts  css(gz)  js(gz)');
-for (const r of rows) {
-  console.log(`${r.page.padEnd(22)} ${kb(r.html).padStart(8)}  ${kb(r.svg).padStart(14)}  ${String(r.charts).padStart(6)}  ${kb(r.css).padStart(7)}  ${kb(r.js).padStart(6)}`);
+const line = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c)[i === 0 ? 'padEnd' : 'padStart'](widths[i])).join('  ');
+
+console.log(`Benchmark on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).cpus().length} cores\n`);
+
+// The seed, cold (empty Astro cache) and warm.
+const seedOut = mkdtempSync(join(tmpdir(), 'bench-seed-'));
+rmSync(join(project, 'node_modules/.astro'), { recursive: true, force: true });
+const cold = await build({ OUT_DIR: seedOut });
+const warm = await build({ OUT_DIR: seedOut });
+console.log(`Seed build: cold ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s, peak ${mb(Math.max(cold.peak, warm.peak))}, ${countPages(seedOut)} pages\n`);
+const widths = [24, 9, 15, 8, 7];
+console.log(line(['page', 'html(gz)', 'inline svg(gz)', 'css(gz)', 'js(gz)'], widths));
+for (const page of ['', 'countries/kosovo/', 'sources/', 'embed/deportees/', 'embed/map/', 'embed/timeline/kosovo/']) {
+  const w = weigh(seedOut, page);
+  if (w) console.log(line([w.page, kb(w.html), kb(w.svg), kb(w.css), kb(w.js)], widths));
 }
-console.log('');
-const story = rows[0];
-console.log(`Story page JavaScript: ${kb(story.js)} gzip, budget ${kb(JS_BUDGET)}: ${story.js <= JS_BUDGET ? 'within budget' : 'OVER BUDGET'}.`);
-const embedJs = join(dist, 'embed.js');
+const story = weigh(seedOut, '')!;
+console.log(`\nStory page JavaScript: ${kb(story.js)} gzip, budget ${kb(JS_BUDGET)}: ${story.js <= JS_BUDGET ? 'within budget' : 'OVER BUDGET'}.`);
+const embedJs = join(seedOut, 'embed.js');
 if (existsSync(embedJs)) {
   const size = gz(readFileSync(embedJs));
   console.log(`Host script /embed.js: ${kb(size)} gzip, budget 2.0 KB: ${size <= 2048 ? 'within budget' : 'OVER BUDGET'}.`);
+}
+rmSync(seedOut, { recursive: true, force: true });
+
+// Synthetic sites.
+console.log('\nscale   events  countries  build      peak memory  pages   story html(gz)  country html(gz)  embed html(gz)');
+for (const factor of sizes) {
+  const root = mkdtempSync(join(tmpdir(), `bench-${factor}x-`));
+  const out = join(root, 'dist');
+  const counts = writeSynthetic(project, root, factor);
+  const result = await build({ CONTENT_ROOT: root, OUT_DIR: out });
+  if (!result.ok) {
+    console.log(`${factor}×: build failed\n${result.output.slice(-2000)}`);
+  } else {
+    const [s, c, e] = [weigh(out, ''), weigh(out, 'countries/panama/'), weigh(out, 'embed/deportees/')];
+    console.log(`${`${factor}×`.padEnd(6)} ${String(counts.events).padStart(7)}  ${String(counts.countries).padStart(9)}  ${`${result.seconds.toFixed(1)} s`.padStart(8)}  ${mb(result.peak).padStart(11)}  ${String(countPages(out)).padStart(5)}  ${kb(s?.html ?? 0).padStart(14)}  ${kb(c?.html ?? 0).padStart(16)}  ${kb(e?.html ?? 0).padStart(14)}`);
+  }
+  rmSync(root, { recursive: true, force: true });
 }
