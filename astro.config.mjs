@@ -18,6 +18,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets stay files: a strict Content-Security-Policy (style-src 'self') forbids inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts stay files too: the CSP is then script-src 'self' with no inline exception, and the
+  // build refuses any inline script it finds (scripts/build.ts), since the site writes none.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Markdown is rendered by src/lib/markdown.ts; Astro renders no Markdown pages itself.

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { headersFile, inlineScripts, scriptHash } from '../src/lib/securityHeaders';
+import { headersFile, inlineScripts } from '../src/lib/securityHeaders';
 import { formatReport, loadContent } from '../src/model/load';
 
 const project = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -39,14 +39,18 @@ if (run.status !== 0) fail('The site build failed (see the messages above).');
 if (!existsSync(join(staging, 'index.html'))) fail('The build wrote no index.html.');
 writeHeaders(staging);
 
-/** Writes `_headers` with the hashes of every inline script the build produced. */
+/**
+ * Writes `_headers`. The site's own scripts are files, so an inline script in a page can only
+ * come from content that escaped: the build stops instead of publishing it.
+ */
 function writeHeaders(dir: string) {
-  const hashes: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) hashes.push(...inlineScripts(readFileSync(p, 'utf8')).map(scriptHash));
+      else if (e.name.endsWith('.html') && inlineScripts(readFileSync(p, 'utf8')).length) {
+        fail(`${relative(dir, p)} contains an inline script the site does not write; nothing was published.`);
+      }
     }
   };
   walk(dir);
@@ -54,7 +58,7 @@ function writeHeaders(dir: string) {
     .filter((e) => e.isDirectory() && !['embed', '_astro', 'data', 'images', 'oembed'].includes(e.name))
     .map((e) => e.name)
     .sort();
-  writeFileSync(join(dir, '_headers'), headersFile(process.env.BASE_PATH ?? '/', hashes, folders));
+  writeFileSync(join(dir, '_headers'), headersFile(process.env.BASE_PATH ?? '/', folders));
 }
 
 /** Renames, or copies when the two folders are on different file systems. */

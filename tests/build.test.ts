@@ -2,32 +2,19 @@
  * Builds the small fixture site with `npm run build`'s script and reads what it wrote: pages,
  * data files, and what a failed build leaves behind.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, makeSite, removeSite, replace } from './helpers/fixtureSite';
+import { buildSite } from './helpers/buildSite';
 
 const project = resolve(import.meta.dirname, '..');
 const out = join(project, '.test-output', `build-${process.pid}`);
 let site: string;
 
-/** Runs the build without blocking this worker (vitest's RPC times out on long blocks). */
-function build(): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
-      cwd: project,
-      env: { ...process.env, CONTENT_ROOT: site, OUT_DIR: out },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const build = () => buildSite(out, { CONTENT_ROOT: site });
 
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
 

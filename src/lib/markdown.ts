@@ -16,6 +16,8 @@ const schema = {
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr'],
   attributes: { ...defaultSchema.attributes, abbr: ['title'] },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+  // Drop a <style> element with its text, not just the tag (the default keeps the CSS as text).
+  strip: [...(defaultSchema.strip ?? []), 'style'],
 };
 
 /** From a Markdown tree to sanitised HTML. */

@@ -3,8 +3,6 @@
  * JavaScript at phone and desktop widths, axe-core finds no violation, and screenshots are
  * written to test-results/ for a person to look at.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
@@ -13,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launch } from '../helpers/browser';
+import { buildOrThrow } from '../helpers/buildSite';
 import { serveStatic } from '../helpers/staticServer';
 
 const project = resolve(import.meta.dirname, '../..');
@@ -25,9 +24,7 @@ let browser: Browser;
 beforeAll(async () => {
   // The site is built for the address it is served from, as a newsroom would build it.
   const port = await freePort();
-  const env = { ...process.env, OUT_DIR: out, SITE_URL: `http://127.0.0.1:${port}` };
-  // Asynchronously: a build that blocked this worker for a minute would time out vitest's RPC.
-  await promisify(execFile)(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 });
+  await buildOrThrow(out, { SITE_URL: `http://127.0.0.1:${port}` });
   ({ server, url: base } = await serveStatic(out, port));
   browser = await launch();
   mkdirSync(shots, { recursive: true });

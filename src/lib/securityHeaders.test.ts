@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, headersFile, inlineScripts } from './securityHeaders';
+
+describe('inlineScripts', () => {
+  it('finds inline scripts that would run, not files or data blocks', () => {
+    const html = '<script type="module" src="/a.js"></script><script type="application/ld+json">{"a":1}</script><script>alert(1)</script><SCRIPT type="module">x()</SCRIPT>';
+    expect(inlineScripts(html)).toEqual(['alert(1)', 'x()']);
+  });
+});
+
+describe('headersFile', () => {
+  it('lets only embeds be framed elsewhere, and allows no inline code', () => {
+    const file = headersFile('/graphics/x/', ['countries', 'sources']);
+    expect(contentSecurityPolicy('*')).not.toMatch(/unsafe-inline|sha256/);
+    const rule = (path: string) => file.split('\n\n').find((block) => block.startsWith(`${path}\n`)) ?? '';
+    expect(rule('/graphics/x/embed/*')).toContain('frame-ancestors *');
+    expect(rule('/graphics/x/countries/*')).toContain("frame-ancestors 'self'");
+    expect(rule('/graphics/x/_astro/*')).toContain('immutable');
+    expect(rule('/graphics/x/*')).toContain('X-Content-Type-Options: nosniff');
+    expect(rule('/graphics/x/*')).not.toContain('Content-Security-Policy');
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The built site, page by page: builds the seed site (the real content) once, then
+ * - validates every page with html-validate and the committed .htmlvalidate.cjs,
+ * - checks every internal link, asset and #fragment against the output (tests/helpers/links.ts),
+ * - checks every page's language, title, description and canonical link.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOrThrow, PROJECT } from './helpers/buildSite';
+import { checkLinks, decodeEntities, listFiles, readPages, servedUrl, type Page } from './helpers/links';
+
+const out = join(PROJECT, '.test-output', `html-${process.pid}`);
+const site = { site: 'http://127.0.0.1:4321', base: '/' };
+let files: string[];
+let pages: Page[];
+
+beforeAll(async () => {
+  rmSync(out, { recursive: true, force: true });
+  await buildOrThrow(out, { SITE_URL: site.site, BASE_PATH: site.base });
+  files = listFiles(out);
+  pages = readPages(out, files);
+});
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('the html-validate configuration', () => {
+  const path = join(PROJECT, '.htmlvalidate.cjs');
+  const config = createRequire(import.meta.url)(path) as { extends: string[]; rules?: Record<string, unknown> };
+  it('extends a preset of html-validate', () => {
+    expect(config.extends.some((e) => e === 'html-validate:recommended' || e === 'html-validate:standard')).toBe(true);
+  });
+  it('says why, in a comment just above it, for every rule it turns off or weakens', () => {
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const unexplained = Object.keys(config.rules ?? {}).filter((rule) => {
+      const at = lines.findIndex((l) => l.trim().startsWith(`'${rule}'`) || l.trim().startsWith(`"${rule}"`));
+      return at < 1 || !lines[at - 1].trim().startsWith('//');
+    });
+    expect(unexplained, 'rules set without a comment saying why').toEqual([]);
+  });
+});
+
+describe('every page of the seed site', () => {
+  it('is valid HTML for html-validate', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const report = await validator.validateFile(join(out, file));
+      for (const result of report.results) {
+        for (const m of result.messages) {
+          problems.push(`${relative(out, result.filePath)}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId}: ${m.message}`);
+        }
+      }
+    }
+    expect(pages.length).toBeGreaterThan(50);
+    expect(problems, `html-validate found ${problems.length} problems:\n${problems.join('\n')}`).toEqual([]);
+  });
+
+  it('links only to files and #fragments that exist in the output', () => {
+    const report = checkLinks(out, site, pages);
+    expect(report.problems, `${report.problems.length} broken links:\n${report.problems.join('\n')}`).toEqual([]);
+    // Listed, never fetched.
+    console.info(`${report.references.length} URLs checked; links to other hosts, not fetched:\n  ${report.external.join('\n  ')}`);
+    expect(report.external.filter((u) => !u.startsWith('https://')), 'links to other hosts over plain http').toEqual([]);
+    // The check saw what it should: fragments, snippets, stylesheets and metadata.
+    const where = new Set(report.references.map((r) => r.where));
+    for (const kind of ['a[href]', 'link[href]', 'use[href]', 'pre', 'meta[og:image]', 'json']) expect(where, kind).toContain(kind);
+    expect(report.references.some((r) => r.url.startsWith('#event-'))).toBe(true);
+  });
+
+  it('has a language, a title, a description and a canonical link to itself', () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const fail = (message: string) => problems.push(`${page.file}: ${message}`);
+      const html = page.root.querySelector('html');
+      if (!html?.getAttributeValue('lang')?.trim()) fail('no lang on <html>');
+      const head = page.root.querySelector('head');
+      if (!head) {
+        fail('no <head>');
+        continue;
+      }
+      const inHead = (tag: string) => head.childElements.filter((e) => e.tagName === tag);
+      const titles = inHead('title');
+      if (titles.length !== 1 || !decodeEntities(titles[0].textContent).trim()) fail(`expected one non-empty <title>, found ${titles.length}`);
+      const descriptions = inHead('meta').filter((e) => e.getAttributeValue('name') === 'description');
+      if (descriptions.length !== 1 || !descriptions[0].getAttributeValue('content')?.trim()) fail('expected one non-empty <meta name="description">');
+      const canonicals = inHead('link').filter((e) => e.getAttributeValue('rel') === 'canonical');
+      const expected = servedUrl(page.file, site).href;
+      const href = canonicals[0]?.getAttributeValue('href');
+      if (canonicals.length !== 1) fail(`expected one <link rel="canonical">, found ${canonicals.length}`);
+      else if (decodeEntities(href ?? '') !== expected) fail(`canonical ${href}, expected ${expected}`);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
