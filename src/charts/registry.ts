@@ -131,7 +131,3 @@ export const CHARTS = {
 } as const satisfies Record<ChartId, unknown>;
 
 export type { ChartId };
-
-export function isChartId(id: string): id is ChartId {
-  return id in CHARTS;
-}

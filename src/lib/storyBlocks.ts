@@ -5,7 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { ChartState } from '../charts/types';
 import type { Country, Source } from '../model/schema';
-import { checkStory, parseStory } from '../model/story';
+import { checkStory, parseStory, textOf } from '../model/story';
 import type { ChartId } from '../model/vocabulary';
 import { formatValue } from './format';
 import { renderTree } from './markdown';
@@ -39,18 +39,16 @@ export function storyBlocks(markdown: string, options: Options): StoryLayout {
   const countries = new Map(options.countries.map((c) => [c.slug, c]));
   const sources = new Map(options.sources.map((s) => [s.id, s]));
   const notes: StoryLayout['notes'] = [];
-  const textOf = (node: { children?: RootContent[] }): string =>
-    (node.children ?? []).map((c) => ('value' in c ? String(c.value) : textOf(c as { children?: RootContent[] }))).join('').trim();
 
   const resolve = (node: RootContent): RootContent => {
     if (node.type === 'textDirective' && node.name === 'fig') {
-      const [slug, id] = textOf(node).split('.');
+      const [slug, id] = textOf(node).trim().split('.');
       const figure = countries.get(slug)?.figures[id];
       if (!figure) throw new Error(`:fig[${slug}.${id}] does not resolve`);
       return { type: 'text', value: formatValue(figure) };
     }
     if (node.type === 'textDirective' && node.name === 'cite') {
-      const id = textOf(node);
+      const id = textOf(node).trim();
       const source = sources.get(id);
       if (!source) throw new Error(`:cite[${id}] does not resolve`);
       let note = notes.find((n) => n.source.id === id);

@@ -51,7 +51,8 @@ interface Context {
 
 type Directive = Extract<RootContent, { type: 'containerDirective' | 'leafDirective' | 'textDirective' }>;
 
-const textOf = (node: { children?: RootContent[] }): string =>
+/** The plain text inside a node, e.g. the label of `:fig[costa-rica.returned]`. */
+export const textOf = (node: { children?: RootContent[] }): string =>
   (node.children ?? []).map((c) => ('value' in c ? String(c.value) : textOf(c as { children?: RootContent[] }))).join('');
 
 /** Splits a comma-separated attribute. */
