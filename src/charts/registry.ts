@@ -4,16 +4,17 @@
  * country pages, embeds and images all render charts through this table.
  */
 import type { Content } from '../model/load';
+import { formatCount } from '../lib/format';
 import { deporteeRows, deporteesTable, describeDeportees, type DeporteeRows } from '../lib/deportees';
 import { describeStatus, statusGroups, statusTable, type StatusGroup } from '../lib/statusGroups';
-import { describeTimeline, timelineMarks, timelineRows, timelineTable } from '../lib/timeline';
+import { describeTimeline, timelineDense, timelineMarks, timelineRows, timelineTable } from '../lib/timeline';
 import { describeMap, mapRows, mapTable } from '../lib/map';
 import { deportees } from './deportees';
 import { status } from './status';
 import { timeline } from './timeline';
 import { map } from './map';
 import type { ChartId } from '../model/vocabulary';
-import type { Chart, ChartState, ChartTable } from './types';
+import { stateKey, type Chart, type ChartState, type ChartTable } from './types';
 
 export interface ChartSpec<Rows> {
   title: (content: Content, state: ChartState) => string;
@@ -83,15 +84,36 @@ const statusSpec: ChartSpec<StatusGroup[]> = {
 };
 
 type TimelineRows = ReturnType<typeof timelineRows>;
+/** Rows by content and state: a chart's title, figure, embed and images all ask for the same rows. */
+const timelineMemo = new WeakMap<Content, Map<string, TimelineRows>>();
+const prepareTimeline = (content: Content, state: ChartState): TimelineRows => {
+  let byState = timelineMemo.get(content);
+  if (!byState) timelineMemo.set(content, (byState = new Map()));
+  const key = stateKey(state);
+  let rows = byState.get(key);
+  if (!rows) {
+    byState.set(key, (rows = timelineRows(content.events, content.countries, state, {
+      start: content.story!.period.from.start,
+      end: content.story!.period.to.end,
+    })));
+  }
+  return rows;
+};
 const timelineSpec: ChartSpec<TimelineRows> = {
-  title: (content, state) => (state.country ? `${content.countries.find((c) => c.slug === state.country)?.name ?? state.country}: the negotiation, event by event` : 'How each negotiation unfolded'),
-  prepare: (content, state) => timelineRows(content.events, content.countries, state, {
-    start: content.story!.period.from.start,
-    end: content.story!.period.to.end,
-  }),
+  title: (content, state) => {
+    if (!state.country) return 'How each negotiation unfolded';
+    const name = content.countries.find((c) => c.slug === state.country)?.name ?? state.country;
+    return `${name}: the negotiation, ${timelineDense(prepareTimeline(content, state)) ? 'month by month' : 'event by event'}`;
+  },
+  prepare: prepareTimeline,
   takeaway: (rows) => {
     // An event with several countries sits in each of their lanes: count it once.
     const events = timelineMarks(rows).filter((m) => m.family !== 'milestone').length;
+    if (timelineDense(rows)) {
+      return rows.lanes.length === 1
+        ? `${formatCount(events)} dated events; each cell counts the events in a month.`
+        : `${formatCount(events)} events across ${rows.lanes.length} countries; each cell counts a country's events in a month.`;
+    }
     return rows.lanes.length === 1
       ? `${events} dated event${events === 1 ? '' : 's'}; a bar means the reporting gives only a month or a span, not a day.`
       : `${events} events across ${rows.lanes.length} countries; a bar means the reporting gives only a month or a span, not a day.`;

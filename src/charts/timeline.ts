@@ -4,6 +4,10 @@
  * span is a capsule over every day it could mean, with the family's symbol at its first day. Key
  * dates (milestones, the 12 March cable) get a thin rule across the lanes and a short label.
  *
+ * Too many events to draw one by one ({@link timelineDense}), and each lane becomes a row of
+ * cells instead, one per calendar month, shaded by how many of the lane's events fall in it: the
+ * drawing's size then depends on the lanes and months, never on the number of events.
+ *
  * Text sizes below must match timeline.css: labels are placed with `textWidth`, never measured.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
@@ -12,7 +16,10 @@ import {
   type SymbolType,
 } from 'd3-shape';
 import { utcMonth } from 'd3-time';
-import { EVENT_FAMILIES, timelineMarks, type FamilyId, type Lane, type Mark, type SymbolName, type TimelineRows } from '../lib/timeline';
+import {
+  EVENT_FAMILIES, timelineDense, timelineMarks, timelineMonthCounts,
+  type FamilyId, type Lane, type Mark, type SymbolName, type TimelineRows,
+} from '../lib/timeline';
 import { el, svgRoot, textWidth } from './svg';
 import type { Chart, ChartState } from './types';
 
@@ -27,6 +34,25 @@ const CAPSULE = 6;
 const SYMBOL_R = 6;
 /** Below this width, country names go above their lanes. */
 const NARROW = 500;
+/**
+ * The dense drawing's lanes: the lane's height and where its row of cells sits in it. Wide, the
+ * name sits left of the cells; narrow and single, above them.
+ */
+const DENSE_LAYOUT = {
+  wide: { height: 20, top: 3, cell: 14 },
+  narrow: { height: 32, top: 18, cell: 10 },
+  single: { height: 44, top: 22, cell: 16 },
+} as const;
+/**
+ * The dense drawing's classes of cells, by the fewest events a cell of the class holds: few
+ * classes, so a shade reads at a glance; the exact count is in each cell's tooltip.
+ */
+const COUNT_CLASSES = [
+  { min: 1, label: '1' },
+  { min: 2, label: '2–4' },
+  { min: 5, label: '5–9' },
+  { min: 10, label: '10 or more' },
+] as const;
 
 const SYMBOLS: Record<SymbolName, { type: SymbolType; size: number }> = {
   circle: { type: symbolCircle, size: 64 },
@@ -145,7 +171,12 @@ interface LaneLayout {
   lane: Lane;
   top: number;
   height: number;
+  /** Baseline of the lane's name. */
+  labelY: number;
+  /** The marks, one by one; none in the dense drawing. */
   slots: Slot[];
+  /** The dense drawing's row of cells: its top and height. */
+  cells?: { y: number; height: number };
 }
 
 /** Stacks a lane's marks into as few tracks as they need without touching. */
@@ -162,10 +193,64 @@ function pack(marks: Mark[], x: ScaleTime<number, number>): number[] {
 }
 
 interface LegendItem {
-  kind: 'family' | 'exact' | 'range';
+  /** A family's symbol, the symbol or bar of how precise dates are, a class of cells, or text. */
+  kind: 'family' | 'exact' | 'range' | 'count' | 'note';
   family?: FamilyId;
+  /** The class of cells, from 1. */
+  level?: number;
   label: string;
   width: number;
+  /** Starts a new row. */
+  breakBefore: boolean;
+}
+
+/** The legend of marks drawn one by one: the families in view, then how precision is drawn. */
+function markLegend(marks: Mark[], mode: Mode): LegendItem[] {
+  const families = (Object.keys(EVENT_FAMILIES) as FamilyId[]).filter(
+    (f) => f !== 'milestone' && marks.some((m) => m.family === f),
+  );
+  const items: LegendItem[] = families.map((f) => ({
+    kind: 'family', family: f, label: EVENT_FAMILIES[f].label, width: 16 + textWidth(EVENT_FAMILIES[f].label, FONT.legend), breakBefore: false,
+  }));
+  const anyRange = marks.some((m) => !m.point && m.family !== 'milestone');
+  const anyPoint = marks.some((m) => m.point && m.family !== 'milestone');
+  if (anyRange) {
+    const exact = 'Exact day';
+    const range = mode === 'wide' ? 'Day not known: the bar spans every possible day' : 'Day not known: bar spans possible days';
+    if (anyPoint) items.push({ kind: 'exact', label: exact, width: 16 + textWidth(exact, FONT.legend), breakBefore: mode !== 'narrow' });
+    items.push({ kind: 'range', label: range, width: 36 + textWidth(range, FONT.legend), breakBefore: !anyPoint && mode !== 'narrow' });
+  }
+  return items;
+}
+
+/** The dense drawing's legend: the classes of cells, then what a cell counts, wrapped to the width. */
+function countLegend(rows: TimelineRows, width: number): LegendItem[] {
+  const caption = 'Events in a month:';
+  const items: LegendItem[] = [{ kind: 'note', label: caption, width: textWidth(caption, FONT.legend), breakBefore: false }];
+  COUNT_CLASSES.forEach(({ label }, i) => {
+    items.push({ kind: 'count', level: i + 1, label, width: 19 + textWidth(label, FONT.legend), breakBefore: false });
+  });
+  const whose = rows.lanes.length > 1 ? 'a country\'s' : 'the';
+  const note = `Each cell counts ${whose} events in a month; an event counts in the month of its first possible day.`;
+  for (const line of wrap(note, FONT.legend, width)) {
+    items.push({ kind: 'note', label: line, width: textWidth(line, FONT.legend), breakBefore: true });
+  }
+  return items;
+}
+
+/** Legend items in rows that fit the width, each with its x. */
+function arrangeLegend(items: LegendItem[], width: number): { item: LegendItem; x: number }[][] {
+  const rows: { item: LegendItem; x: number }[][] = [];
+  let cursor = Infinity;
+  for (const item of items) {
+    if (item.breakBefore || cursor + item.width > width) {
+      rows.push([]);
+      cursor = 0;
+    }
+    rows[rows.length - 1].push({ item, x: cursor });
+    cursor += item.width + 18;
+  }
+  return rows;
 }
 
 export const timeline: Chart<TimelineRows> = (rows, options) => {
@@ -174,34 +259,10 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   const { mode, left, right } = frame(rows, width, state);
   const x = timelineScale(rows, width, state);
   const highlight = state.highlight?.length ? new Set(state.highlight) : null;
-  const marks = timelineMarks(rows);
+  const dense = timelineDense(rows);
+  const marks = dense ? [] : timelineMarks(rows);
 
-  // Legend: the families in view, then how precision is drawn.
-  const families = (Object.keys(EVENT_FAMILIES) as FamilyId[]).filter(
-    (f) => f !== 'milestone' && marks.some((m) => m.family === f),
-  );
-  const items: LegendItem[] = families.map((f) => ({
-    kind: 'family', family: f, label: EVENT_FAMILIES[f].label, width: 16 + textWidth(EVENT_FAMILIES[f].label, FONT.legend),
-  }));
-  const anyRange = marks.some((m) => !m.point && m.family !== 'milestone');
-  const anyPoint = marks.some((m) => m.point && m.family !== 'milestone');
-  if (anyRange) {
-    const exact = 'Exact day';
-    const range = mode === 'wide' ? 'Day not known: the bar spans every possible day' : 'Day not known: bar spans possible days';
-    if (anyPoint) items.push({ kind: 'exact', label: exact, width: 16 + textWidth(exact, FONT.legend) });
-    items.push({ kind: 'range', label: range, width: 36 + textWidth(range, FONT.legend) });
-  }
-  const legendRows: { item: LegendItem; x: number }[][] = [];
-  let cursor = Infinity;
-  for (const item of items) {
-    const breakBefore = (item.kind === 'exact' || (item.kind === 'range' && !anyPoint)) && mode !== 'narrow';
-    if (breakBefore || cursor + item.width > width) {
-      legendRows.push([]);
-      cursor = 0;
-    }
-    legendRows[legendRows.length - 1].push({ item, x: cursor });
-    cursor += item.width + 18;
-  }
+  const legendRows = arrangeLegend(dense ? countLegend(rows, width) : markLegend(marks, mode), width);
   const legendHeight = legendRows.length * 18 + (legendRows.length ? 8 : 0);
 
   // Key-date labels above the month axis.
@@ -219,6 +280,15 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   const layouts: LaneLayout[] = [];
   y = lanesTop;
   for (const lane of rows.lanes) {
+    if (dense) {
+      const d = DENSE_LAYOUT[mode];
+      layouts.push({
+        lane, top: y, height: d.height, labelY: mode === 'wide' ? y + d.top + d.cell / 2 + 4 : y + 14,
+        slots: [], cells: { y: y + d.top, height: d.cell },
+      });
+      y += d.height;
+      continue;
+    }
     if (mode === 'single') {
       const slots: Slot[] = [];
       const top = y;
@@ -229,7 +299,7 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
         slots.push({ mark: m, cy: y + PITCH / 2 });
         y += PITCH + 8;
       }
-      layouts.push({ lane, top, height: y - top, slots });
+      layouts.push({ lane, top, height: y - top, labelY: top + 14, slots });
       continue;
     }
     const tracks = pack(lane.marks, x);
@@ -237,10 +307,8 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
     // Wide: 26 px for one track, 10 more for each track stacked under it.
     const head = mode === 'narrow' ? 18 : 8;
     const height = mode === 'narrow' ? head + count * PITCH + 5 : 26 + (count - 1) * PITCH;
-    layouts.push({
-      lane, top: y, height,
-      slots: lane.marks.map((m, i) => ({ mark: m, cy: y + head + tracks[i] * PITCH + PITCH / 2 })),
-    });
+    const slots = lane.marks.map((m, i) => ({ mark: m, cy: y + head + tracks[i] * PITCH + PITCH / 2 }));
+    layouts.push({ lane, top: y, height, labelY: mode === 'wide' ? slots[0].cy + 4 : y + 14, slots });
     y += height;
   }
   const plotBottom = rows.lanes.length ? y : lanesTop + 30;
@@ -254,8 +322,13 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   legendRows.forEach((row, i) => {
     const ly = i * 18 + 9;
     for (const { item, x: lx } of row) {
-      const g = el(legend, 'g', { class: item.family ? `legend-item family-${item.family}` : 'legend-item legend-precision' });
-      if (item.kind === 'range') {
+      const g = el(legend, 'g', { class: legendClass(item) });
+      if (item.kind === 'note') {
+        el(g, 'text', { x: lx, y: ly + 4 }, item.label);
+      } else if (item.kind === 'count') {
+        el(g, 'rect', { class: `cell count-${item.level}`, x: lx, y: ly - 5, width: 14, height: 10 });
+        el(g, 'text', { x: lx + 19, y: ly + 4 }, item.label);
+      } else if (item.kind === 'range') {
         el(g, 'rect', { class: 'capsule', x: lx + 5, y: ly - CAPSULE / 2, width: 24, height: CAPSULE, rx: CAPSULE / 2 });
         drawSymbol(g, 'asks', lx + 5, ly);
         el(g, 'text', { x: lx + 36, y: ly + 4 }, item.label);
@@ -287,6 +360,9 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   // A hairline under each lane.
   const rules = el(svg, 'g', { class: 'lane-rules' });
   for (const { top, height: h } of layouts) el(rules, 'line', { class: 'lane-rule', x1: 0, x2: width, y1: top + h, y2: top + h });
+
+  // Dense: cells under the key-date rules, so the rules run unbroken across the lanes.
+  if (dense) drawCells(el(svg, 'g', { class: 'cells' }), rows, layouts, x, highlight);
 
   // Key-date rules and labels; a milestone's rule is its mark.
   const notes = el(svg, 'g', { class: 'annotations' });
@@ -321,7 +397,7 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
     el(g, 'line', { class: 'rule', x1: x(day(m.start)), x2: x(day(m.start)), y1: axisTop, y2: plotBottom });
   }
 
-  // Marks: one group per event, with its shape in every lane it involves.
+  // Marks: one group per event, with its shape in every lane it involves (none when dense).
   const slotsOf = new Map<string, { slot: Slot; muted: boolean }[]>();
   for (const { lane, slots } of layouts) {
     for (const slot of slots) {
@@ -365,10 +441,10 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
 
   // Lane names over the rules that cross them (their halo interrupts the rules).
   const lanesG = el(svg, 'g', { class: 'lanes' });
-  for (const { lane, top, slots } of layouts) {
+  for (const { lane, labelY } of layouts) {
     const muted = highlight && !highlight.has(lane.slug);
     const g = el(lanesG, 'g', { class: muted ? 'lane muted' : 'lane', 'data-lane': lane.slug });
-    el(g, 'text', { class: 'lane-label', x: 0, y: mode === 'wide' ? slots[0].cy + 4 : top + 14 }, lane.name);
+    el(g, 'text', { class: 'lane-label', x: 0, y: labelY }, lane.name);
   }
 
   // Month labels last, so their halo interrupts the key-date rules that cross them.
@@ -378,6 +454,36 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   if (!rows.lanes.length) el(svg, 'text', { class: 'empty', x: left, y: lanesTop + 18 }, 'No events in this view.');
   return svg;
 };
+
+function legendClass(item: LegendItem): string {
+  if (item.family) return `legend-item family-${item.family}`;
+  if (item.kind === 'count') return 'legend-item legend-count';
+  return item.kind === 'note' ? 'legend-item legend-note' : 'legend-item legend-precision';
+}
+
+/**
+ * The dense drawing: in each lane, one cell per calendar month with events, from the month's
+ * first day (or the domain's) to the next month's, shaded by its class of count. A lane's cells
+ * form one mark keyed by the country, so its row in the data table picks them out.
+ */
+function drawCells(parent: Element, rows: TimelineRows, layouts: LaneLayout[], x: ScaleTime<number, number>, highlight: Set<string> | null) {
+  const { months, counts } = timelineMonthCounts(rows);
+  const edges = months.map((m) => {
+    const first = day(m.start);
+    return [x(first), x(utcMonth.offset(first, 1))];
+  });
+  layouts.forEach(({ lane, cells }, i) => {
+    const muted = highlight && !highlight.has(lane.slug);
+    const g = el(parent, 'g', { class: `mark lane-cells${muted ? ' muted' : ''}`, 'data-key': lane.slug });
+    counts[i].forEach((n, j) => {
+      if (n === 0) return;
+      const level = COUNT_CLASSES.findLastIndex((c) => n >= c.min) + 1;
+      const [x0, x1] = edges[j];
+      const cell = el(g, 'rect', { class: `cell count-${level}`, x: x0, y: cells!.y, width: Math.max(1, x1 - x0 - 1), height: cells!.height });
+      el(cell, 'title', {}, `${lane.name}, ${months[j].label}: ${n} ${n === 1 ? 'event' : 'events'}`);
+    });
+  });
+}
 
 /** A capsule as a path, with each end rounded or cut flat. */
 function capsulePath(x0: number, x1: number, cy: number, roundStart: boolean, roundEnd: boolean): string {

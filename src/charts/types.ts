@@ -51,6 +51,16 @@ export interface ChartTable {
   columns: string[];
   /** Which columns hold numbers (right-aligned). */
   numeric?: boolean[];
+  /**
+   * What the rows' keys are: country slugs or event ids. Left out, the figure's `data` decides; a
+   * chart sets it when its rows stand for something else (the dense timeline lists countries).
+   */
+  keys?: 'countries' | 'events';
   /** `key` is the country slug or event id the row stands for. */
   rows: { key: string; cells: string[] }[];
+}
+
+/** A state as text, keys sorted, so that equal states share one drawing (and one set of rows). */
+export function stateKey(state: ChartState): string {
+  return JSON.stringify(Object.keys(state).sort().map((k) => [k, state[k as keyof ChartState]]));
 }

@@ -9,6 +9,11 @@ const SINGULAR: Record<EventFigure['unit'], string> = { people: 'person', famili
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
+/** A count as readers expect it: 9,983. */
+export function formatCount(n: number): string {
+  return number.format(n);
+}
+
 /** The figure's value with its qualifier, e.g. "about 300", "$100,000". */
 export function formatValue(figure: Pick<EventFigure, 'value' | 'unit' | 'approx' | 'qualifier'>): string {
   const digits = figure.unit === 'usd' ? `$${number.format(figure.value)}` : number.format(figure.value);

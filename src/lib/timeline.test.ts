@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../model/dates';
 import type { Country, Event } from '../model/schema';
 import { EVENT_TYPES, type EventType, type Status } from '../model/vocabulary';
-import { describeTimeline, EVENT_FAMILIES, FAMILY_OF, timelineRows, timelineTable } from './timeline';
+import type { ChartState } from '../charts/types';
+import { formatPartialDate } from '../model/dates';
+import {
+  DENSE_EVENTS, DENSE_LINES, DENSE_MONTH, describeTimeline, EVENT_FAMILIES, FAMILY_OF, KEY_DATES, timelineDense, timelineMonthCounts,
+  timelineRows, timelineTable, type Lane, type Mark, type TimelineRows,
+} from './timeline';
 
 const period = { start: '2025-01-01', end: '2025-06-30' };
 
@@ -134,7 +139,82 @@ describe('timelineRows', () => {
   it('ignores highlight', () => {
     expect(rows({ highlight: ['kosovo'] })).toEqual(rows());
   });
+
+  it('gives the same rows as shaping every event before filtering, in every filtered state', () => {
+    const more = [
+      ...events,
+      event('twice', '2025-04 early', 'meeting', ['peru', 'chad', 'peru'], 'Peru listed twice'),
+      event('unknown-country', '2025-02-03', 'refusal', ['atlantis'], 'A country with no record'),
+      event('before', '2024-12', 'cable', ['chad'], 'Before the period'),
+      event('late-milestone', '2025-06-30', 'milestone', [], 'Last day'),
+      ...Array.from({ length: 60 }, (_, i) => event(
+        `gen-${i}`, `2025-0${1 + (i % 6)}${i % 3 ? '' : `-${String(1 + (i % 28)).padStart(2, '0')}`}`,
+        (['request', 'cable', 'refusal', 'payment'] as const)[i % 4], [countries[i % 5].slug, countries[(i * 3) % 5].slug],
+      )),
+    ];
+    const states: ChartState[] = [
+      {}, { country: 'kosovo' }, { country: 'chad' }, { country: 'atlantis' }, { country: 'nowhere' }, { countries: ['benin', 'peru'] },
+      { countries: [] }, { statuses: ['approached'] }, { statuses: ['agreed', 'negotiating'] }, { types: ['cable', 'milestone'] },
+      { from: '2025-03-15', to: '2025-04-30' }, { country: 'peru', types: ['meeting', 'request'], from: '2025-02-01' },
+      { countries: ['chad', 'kosovo'], statuses: ['approached'], to: '2025-03-31' },
+    ];
+    for (const state of states) expect(timelineRows(more, countries, state, period)).toEqual(shapeEveryEvent(more, countries, state));
+  });
+
+  it('never shapes an event that lands in no lane', () => {
+    const unreadable = event('peru-secret', '2025-02', 'memo', ['peru']);
+    Object.defineProperty(unreadable, 'title', { get: () => { throw new Error('shaped an event out of view'); } });
+    const withIt = [...events, unreadable];
+    expect(timelineRows(withIt, countries, { country: 'kosovo' }, period)).toEqual(rows({ country: 'kosovo' }));
+    expect(timelineRows(withIt, countries, { statuses: ['agreed'] }, period)).toEqual(rows({ statuses: ['agreed'] }));
+    expect(timelineRows(withIt, countries, { types: ['cable'] }, period)).toEqual(rows({ types: ['cable'] }));
+    expect(timelineRows(withIt, countries, { to: '2025-01-31' }, { start: '2025-03-01', end: '2025-06-30' })).toEqual(
+      timelineRows(events, countries, { to: '2025-01-31' }, { start: '2025-03-01', end: '2025-06-30' }),
+    );
+    expect(() => timelineRows(withIt, countries, { country: 'peru' }, period)).toThrow('shaped an event out of view');
+  });
+
+  it('shares one mark among the lanes of an event, and gives a country listed twice the event once', () => {
+    const r = timelineRows([...events, event('twice', '2025-04', 'meeting', ['peru', 'peru'])], countries, {}, period);
+    const cable = (slug: string) => r.lanes.find((l) => l.slug === slug)!.marks.find((m) => m.id === 'cable-targets');
+    expect(cable('chad')).toBe(cable('benin'));
+    expect(r.lanes.find((l) => l.slug === 'peru')!.marks.map((m) => m.id)).toEqual(['peru-cable', 'twice']);
+  });
 });
+
+/** The shaping before filters ran first: a mark for every event in the dates, then the lanes. */
+function shapeEveryEvent(evs: Event[], cs: Country[], state: ChartState): TimelineRows {
+  const start = state.from && state.from > period.start ? state.from : period.start;
+  const end = state.to && state.to < period.end ? state.to : period.end;
+  const nameOf = (slug: string) => cs.find((c) => c.slug === slug)?.name ?? slug;
+  const byDate = (a: Mark, b: Mark) => (a.start + a.end + a.id < b.start + b.end + b.id ? -1 : 1);
+  const lanes = new Map<string, Lane>();
+  const milestones: Mark[] = [];
+  for (const e of evs.filter((e) => (!state.types || state.types.includes(e.type)) && e.date.end >= start && e.date.start <= end)) {
+    const mark: Mark = {
+      id: e.id, type: e.type, family: FAMILY_OF[e.type], title: e.title, dateLabel: formatPartialDate(e.date), start: e.date.start,
+      end: e.date.end, precision: e.date.precision, point: e.date.precision === 'day', countries: e.countries.map(nameOf),
+    };
+    if (!e.countries.length) milestones.push(mark);
+    for (const slug of new Set(e.countries)) {
+      const status = cs.find((c) => c.slug === slug)?.status;
+      if ((state.country !== undefined && slug !== state.country) || (state.countries?.length && !state.countries.includes(slug))) continue;
+      if (state.statuses && !(status && state.statuses.includes(status))) continue;
+      if (!lanes.has(slug)) lanes.set(slug, { slug, name: nameOf(slug), marks: [] });
+      lanes.get(slug)!.marks.push(mark);
+    }
+  }
+  const ordered = [...lanes.values()].map((l) => ({ ...l, marks: l.marks.sort(byDate) }))
+    .sort((a, b) => (a.marks[0].start === b.marks[0].start ? a.name.localeCompare(b.name, 'en') : a.marks[0].start < b.marks[0].start ? -1 : 1));
+  const keyed = [...milestones, ...ordered.flatMap((l) => l.marks).filter((m) => KEY_DATES.some((k) => m.point && m.start === k.day && m.type === k.type))];
+  return {
+    lanes: ordered,
+    milestones: milestones.sort(byDate),
+    keyDates: [...new Map(keyed.map((m) => [m.id, m])).values()].sort(byDate),
+    start,
+    end,
+  };
+}
 
 describe('EVENT_FAMILIES', () => {
   it('covers every event type exactly once', () => {
@@ -172,6 +252,22 @@ describe('describeTimeline', () => {
   });
 });
 
+describe('describeTimeline, many countries', () => {
+  const wide = [...Array.from({ length: 5 }, (_, i) => country(`c${i}`, `C${i}`))];
+  const lanesOf = (n: number[]) => n.flatMap((k, i) => burst(k, `c${i}`, '2025-03'));
+
+  it('counts the busiest lanes past three names, and says when all tie', () => {
+    expect(describeTimeline(timelineRows(lanesOf([2, 2, 2, 2, 1]), wide, {}, period))).toMatch(/ 4 countries have the most events, 2 each\.$/);
+    expect(describeTimeline(timelineRows(lanesOf([2, 2, 2, 2, 2]), wide, {}, period))).toMatch(/ All 5 countries have 2 events each\.$/);
+    expect(describeTimeline(timelineRows(lanesOf([2, 2, 2, 1, 1]), wide, {}, period))).toMatch(/ C0, C1 and C2 have the most events, 2 each\.$/);
+  });
+
+  it('says when the events are counted by country and month', () => {
+    const r = timelineRows(lanesOf([DENSE_MONTH + 1, 1]), wide, {}, period);
+    expect(describeTimeline(r)).toMatch(/ C0 has the most events, 6\. Too many to draw one by one, the events are counted by country and month\.$/);
+  });
+});
+
 describe('timelineTable', () => {
   it('lists each event once, in date order, in words', () => {
     const t = timelineTable(rows());
@@ -182,5 +278,79 @@ describe('timelineTable', () => {
     expect(t.rows[1].cells).toEqual(['20 January 2025', '—', 'Milestone', 'Inauguration']);
     expect(t.rows[4].cells).toEqual(['12 March 2025', 'Chad, Benin, Angola', 'Cable', 'Cable names targets']);
     expect(t.rows[5].cells[0]).toBe('late March 2025');
+  });
+});
+
+/** `n` requests in one lane, all starting in `month` (YYYY-MM), with ids from `prefix`. */
+const burst = (n: number, slug: string, month: string, prefix = slug) =>
+  Array.from({ length: n }, (_, i) => event(`${prefix}-${i}`, i % 2 ? month : `${month}-${String(1 + i).padStart(2, '0')}`, 'request', [slug]));
+
+describe('timelineMonthCounts', () => {
+  it('counts each lane\'s events by the month of their first possible day', () => {
+    const r = rows();
+    const { months, counts } = timelineMonthCounts(r);
+    expect(months.map((m) => m.start)).toEqual(['2025-01-01', '2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01', '2025-06-01']);
+    expect(months[2].label).toBe('March 2025');
+    // benin: the span from February counts in February; the cable in March.
+    expect(counts[r.lanes.findIndex((l) => l.slug === 'benin')]).toEqual([0, 1, 1, 0, 0, 0]);
+    expect(counts[r.lanes.findIndex((l) => l.slug === 'kosovo')]).toEqual([0, 0, 1, 0, 1, 0]);
+  });
+
+  it('counts an event that began before the dates shown in the first month shown', () => {
+    const r = rows({ from: '2025-03-15', to: '2025-04-30' });
+    const { months, counts } = timelineMonthCounts(r);
+    expect(months.map((m) => m.label)).toEqual(['March 2025', 'April 2025']);
+    expect(counts[r.lanes.findIndex((l) => l.slug === 'benin')]).toEqual([1, 0]);
+  });
+});
+
+describe('timelineDense', () => {
+  it('draws the seed-sized fixtures one by one', () => {
+    expect(timelineDense(rows())).toBe(false);
+  });
+
+  it('counts by month past DENSE_EVENTS distinct country events, an event in several lanes once', () => {
+    // Over two years, so that no lane has more than DENSE_MONTH in a month.
+    const twoYears = { start: '2025-01-01', end: '2026-12-31' };
+    const spread = (n: number) => Array.from({ length: n }, (_, i) => event(
+      `e-${i}`, `${2025 + Math.floor((i % 24) / 12)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      'request', [countries[i % 5].slug, countries[(i + 1) % 5].slug],
+    ));
+    const under = timelineRows(spread(DENSE_EVENTS), countries, {}, twoYears);
+    expect(Math.max(...timelineMonthCounts(under).counts.flat())).toBeLessThanOrEqual(DENSE_MONTH);
+    expect(timelineDense(under)).toBe(false);
+    expect(timelineDense(timelineRows(spread(DENSE_EVENTS + 1), countries, {}, twoYears))).toBe(true);
+  });
+
+  it('counts by month when one of several lanes has more than DENSE_MONTH events in a month, not for a single lane', () => {
+    const crowded = [...events, ...burst(DENSE_MONTH + 1, 'peru', '2025-04')];
+    expect(timelineDense(timelineRows([...events, ...burst(DENSE_MONTH, 'peru', '2025-04')], countries, {}, period))).toBe(false);
+    expect(timelineDense(timelineRows(crowded, countries, {}, period))).toBe(true);
+    expect(timelineDense(timelineRows(crowded, countries, { country: 'peru' }, period))).toBe(false);
+  });
+
+  it('counts a single lane by month past DENSE_LINES events, since each event takes a line', () => {
+    const more = (n: number) => Array.from({ length: n }, (_, i) => event(`peru-more-${i}`, `2025-0${1 + (i % 6)}`, 'request', ['peru']));
+    const peru = (n: number) => timelineRows([...events, ...more(n)], countries, { country: 'peru' }, period);
+    const own = peru(0).lanes[0].marks.length;
+    expect(timelineDense(peru(DENSE_LINES - own))).toBe(false);
+    expect(timelineDense(peru(DENSE_LINES - own + 1))).toBe(true);
+  });
+});
+
+describe('timelineTable, dense', () => {
+  it('lists one row per country, keyed by its slug, with its count and its first and latest dates', () => {
+    const r = timelineRows([...events, ...burst(DENSE_MONTH + 1, 'peru', '2025-04')], countries, {}, period);
+    const t = timelineTable(r);
+    expect(t.keys).toBe('countries');
+    expect(t.columns).toEqual(['Country', 'Events', 'First', 'Latest']);
+    expect(t.numeric).toEqual([false, true, false, false]);
+    expect(t.rows.map((row) => row.key)).toEqual(['peru', 'benin', 'kosovo', 'angola', 'chad']);
+    expect(t.rows[0].cells).toEqual(['Peru', '7', 'January 2025', '5 April 2025']);
+    expect(t.rows[1].cells).toEqual(['Benin', '2', 'between February and June 2025', '12 March 2025']);
+  });
+
+  it('lists events, as before, when the chart draws them one by one', () => {
+    expect(timelineTable(rows()).keys).toBeUndefined();
   });
 });

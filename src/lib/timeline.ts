@@ -3,8 +3,9 @@
  * precision its date was written with (a day, a month, part of a month, or a span). Pure data
  * shaping: no DOM, no pixels. The chart in src/charts/timeline.ts only draws what this returns.
  */
-import type { ChartState } from '../charts/types';
-import { formatPartialDate, type DatePrecision } from '../model/dates';
+import type { ChartState, ChartTable } from '../charts/types';
+import { formatPartialDate, type DatePrecision, type PartialDate } from '../model/dates';
+import { formatCount } from './format';
 import type { Country, Event } from '../model/schema';
 import { EVENT_TYPES, type EventType } from '../model/vocabulary';
 
@@ -96,14 +97,47 @@ const byDate = (a: Mark, b: Mark) => cmp(a.start, b.start) || cmp(a.end, b.end) 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en');
 
 /**
+ * Dates in words, by date object. Formatting is most of what a mark costs, and a build shapes the
+ * same records for every chart it draws; records are never changed once loaded.
+ */
+const dateLabels = new WeakMap<PartialDate, string>();
+
+function dateLabel(date: PartialDate): string {
+  let label = dateLabels.get(date);
+  if (label === undefined) dateLabels.set(date, (label = formatPartialDate(date)));
+  return label;
+}
+
+/** The mark of one event: its date in words and the names of all its countries. */
+function markOf(e: Event, nameOf: (slug: string) => string): Mark {
+  return {
+    id: e.id,
+    type: e.type,
+    family: FAMILY_OF[e.type],
+    title: e.title,
+    dateLabel: dateLabel(e.date),
+    start: e.date.start,
+    end: e.date.end,
+    precision: e.date.precision,
+    point: e.date.precision === 'day',
+    countries: e.countries.map(nameOf),
+  };
+}
+
+/**
  * Shapes events into lanes for the timeline.
  *
  * - `state.country`: only that country's lane (milestones stay, as context).
+ * - `state.countries`: only these countries' lanes.
  * - `state.statuses`: only lanes of countries with these statuses.
  * - `state.types`: only events of these types.
  * - `state.from` / `state.to` (YYYY-MM-DD) narrow the x domain, which defaults to `period`; marks
  *   entirely outside it are dropped, marks that overlap it are kept whole.
  * - `state.highlight` is not applied here: the chart mutes the other lanes.
+ *
+ * Every filter runs before an event's mark is built, so an event in no lane shown costs a few
+ * comparisons: a country page scans all events but builds marks only for its own. An event in
+ * several lanes shares one mark.
  */
 export function timelineRows(
   events: Event[],
@@ -116,34 +150,30 @@ export function timelineRows(
   const bySlug = new Map(countries.map((c) => [c.slug, c]));
   const nameOf = (slug: string) => bySlug.get(slug)?.name ?? slug;
   const types = state.types ? new Set<string>(state.types) : null;
+  const only = state.countries?.length ? new Set(state.countries) : null;
   const statuses = state.statuses ? new Set<string>(state.statuses) : null;
+  const inView = (slug: string) => {
+    if (state.country !== undefined && slug !== state.country) return false;
+    if (only && !only.has(slug)) return false;
+    const status = bySlug.get(slug)?.status;
+    return !statuses || (status !== undefined && statuses.has(status));
+  };
 
   const lanes = new Map<string, Lane>();
   const milestones: Mark[] = [];
   for (const e of events) {
     if (types && !types.has(e.type)) continue;
     if (e.date.end < start || e.date.start > end) continue;
-    const mark: Mark = {
-      id: e.id,
-      type: e.type,
-      family: FAMILY_OF[e.type],
-      title: e.title,
-      dateLabel: formatPartialDate(e.date),
-      start: e.date.start,
-      end: e.date.end,
-      precision: e.date.precision,
-      point: e.date.precision === 'day',
-      countries: e.countries.map(nameOf),
-    };
     if (e.countries.length === 0) {
-      milestones.push(mark);
+      milestones.push(markOf(e, nameOf));
       continue;
     }
-    for (const slug of new Set(e.countries)) {
-      if (state.country !== undefined && slug !== state.country) continue;
-      if (state.countries?.length && !state.countries.includes(slug)) continue;
-      const status = bySlug.get(slug)?.status;
-      if (statuses && (!status || !statuses.has(status))) continue;
+    let mark: Mark | undefined;
+    for (let i = 0; i < e.countries.length; i++) {
+      const slug = e.countries[i];
+      // A country listed twice gets the event once.
+      if (e.countries.indexOf(slug) !== i || !inView(slug)) continue;
+      mark ??= markOf(e, nameOf);
       let lane = lanes.get(slug);
       if (!lane) lanes.set(slug, (lane = { slug, name: nameOf(slug), marks: [] }));
       lane.marks.push(mark);
@@ -176,6 +206,73 @@ export function timelineMarks(rows: TimelineRows): Mark[] {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/**
+ * Above this many distinct country events the timeline stops drawing events one by one and counts
+ * them by country and month instead (see {@link timelineDense}). One drawn event costs about
+ * 500 bytes of SVG and a row of the data table: 150 make a drawing of some 75 KB (twice on a page,
+ * wide and narrow) and a table too long to read, about four times the 39 events of the first
+ * reporting.
+ */
+export const DENSE_EVENTS = 150;
+
+/**
+ * With several lanes, the timeline also counts by month when one country has more than this many
+ * events starting in the same month. Dates known only to the month are bars over the whole month,
+ * so they all overlap and stack one under the other; on a phone a month is 20–60 px, room for one
+ * to four symbols. More than five in a month would stack a lane beyond a few tracks. A single lane
+ * (a country page) never stacks: each event has a line of its own, so {@link DENSE_LINES} applies.
+ */
+export const DENSE_MONTH = 5;
+
+/**
+ * A single lane gives each event a labelled line of its own, so its height grows with its events:
+ * above this many it counts by month too. Forty lines already make a drawing taller than a phone
+ * screen (and a newsletter image some 4,000 px tall); a country's page lists every event under it.
+ */
+export const DENSE_LINES = 40;
+
+export interface MonthCounts {
+  /** Every calendar month (UTC) the domain touches, in order: its first day and its name. */
+  months: { start: string; label: string }[];
+  /** Per lane, in lane order: how many of its events fall in each month. */
+  counts: number[][];
+}
+
+const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+
+/**
+ * Each lane's events by calendar month, for the dense timeline. An event counts in the month of
+ * its first possible day; one that began before the dates shown counts in the first month shown.
+ */
+export function timelineMonthCounts(rows: TimelineRows): MonthCounts {
+  const first = monthIndex(rows.start);
+  const months = Array.from({ length: monthIndex(rows.end) - first + 1 }, (_, i) => {
+    const year = Math.floor((first + i) / 12);
+    const month = (first + i) % 12;
+    return { start: `${year}-${String(month + 1).padStart(2, '0')}-01`, label: `${MONTHS[month]} ${year}` };
+  });
+  const counts = rows.lanes.map((lane) => {
+    const row = months.map(() => 0);
+    for (const m of lane.marks) row[monthIndex(m.start < rows.start ? rows.start : m.start) - first]++;
+    return row;
+  });
+  return { months, counts };
+}
+
+/**
+ * Whether the timeline counts events by country and month instead of drawing each: when the rows
+ * hold more than {@link DENSE_EVENTS} distinct country events, or, with several lanes, one lane
+ * has more than {@link DENSE_MONTH} in a month, or a single lane has more than {@link DENSE_LINES}. It depends on the rows only, never on the width,
+ * so the wide and narrow drawings, the takeaway and the data table always agree.
+ */
+export function timelineDense(rows: TimelineRows): boolean {
+  const ids = new Set<string>();
+  for (const lane of rows.lanes) for (const m of lane.marks) ids.add(m.id);
+  if (ids.size > DENSE_EVENTS) return true;
+  if (rows.lanes.length === 1) return ids.size > DENSE_LINES;
+  return rows.lanes.length > 1 && timelineMonthCounts(rows).counts.some((row) => row.some((n) => n > DENSE_MONTH));
+}
+
 function dayWords(iso: string): { day: string; year: string } {
   const [y, m, d] = iso.split('-').map(Number);
   return { day: `${d} ${MONTHS[m - 1]}`, year: String(y) };
@@ -189,7 +286,7 @@ function rangeWords(a: string, b: string): string {
   return x.year === y.year ? `from ${x.day} to ${y.day} ${y.year}` : `from ${x.day} ${x.year} to ${y.day} ${y.year}`;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function listWords(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -214,27 +311,43 @@ export function describeTimeline(rows: TimelineRows): string {
     ? 'all are dated to the day'
     : exact === 0
       ? 'none is dated to the day, only to a month, part of a month or a range'
-      : `${exact} ${exact === 1 ? 'is' : 'are'} dated to the day, the others only to a month, part of a month or a range`;
+      : `${formatCount(exact)} ${exact === 1 ? 'is' : 'are'} dated to the day, the others only to a month, part of a month or a range`;
   let sentence = countryEvents.length
     ? `The timeline shows ${plural(countryEvents.length, 'event', 'events')} involving ${plural(lanes, 'country', 'countries')}${keyDates}, ${rangeWords(from, to)}; ${countryEvents.length === 1 ? precision.replace(/^all are/, 'it is').replace(/^none is/, 'it is not') : precision}.`
     : `The timeline shows ${plural(rows.milestones.length, 'key date', 'key dates')} and no country events, ${rangeWords(from, to)}.`;
   if (lanes > 1) {
     const most = Math.max(...rows.lanes.map((l) => l.marks.length));
     const busiest = rows.lanes.filter((l) => l.marks.length === most).map((l) => l.name).sort(byName);
+    // Past three names (a tracker of many countries can tie dozens), a count reads better than a list.
     sentence += busiest.length === 1
-      ? ` ${busiest[0]} has the most events, ${most}.`
-      : ` ${listWords(busiest)} have the most events, ${most} each.`;
+      ? ` ${busiest[0]} has the most events, ${formatCount(most)}.`
+      : busiest.length <= 3
+        ? ` ${listWords(busiest)} have the most events, ${formatCount(most)} each.`
+        : busiest.length === lanes
+          ? ` All ${lanes} countries have ${plural(most, 'event', 'events')} each.`
+          : ` ${busiest.length} countries have the most events, ${formatCount(most)} each.`;
   }
+  if (timelineDense(rows)) sentence += ` Too many to draw one by one, the events are counted by ${lanes > 1 ? 'country and month' : 'month'}.`;
   return sentence;
 }
 
-export interface TimelineTable {
-  columns: string[];
-  rows: { key: string; cells: string[] }[];
-}
-
-/** The data behind the chart, one row per event in date order, for the HTML table under it. */
-export function timelineTable(rows: TimelineRows): TimelineTable {
+/**
+ * The data behind the chart, for the HTML table under it: one row per event in date order, or,
+ * when the chart counts events by month ({@link timelineDense}), one row per country in lane order
+ * with its number of events and the dates of its first and latest.
+ */
+export function timelineTable(rows: TimelineRows): ChartTable {
+  if (timelineDense(rows)) {
+    return {
+      columns: ['Country', 'Events', 'First', 'Latest'],
+      numeric: [false, true, false, false],
+      keys: 'countries',
+      rows: rows.lanes.map((l) => ({
+        key: l.slug,
+        cells: [l.name, String(l.marks.length), l.marks[0].dateLabel, l.marks[l.marks.length - 1].dateLabel],
+      })),
+    };
+  }
   return {
     columns: ['Date', 'Country', 'Type', 'Event'],
     rows: timelineMarks(rows).map((m) => ({

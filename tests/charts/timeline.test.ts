@@ -1,15 +1,18 @@
 /**
  * The timeline chart drawn from the seed content: snapshots of its SVG in four states, and the
  * behaviour they must show (one mark per event, dates drawn at their true extent, accessible
- * names, no inline styles, deterministic output).
+ * names, no inline styles, deterministic output). Then the dense drawing, from generated records
+ * of a long-running tracker: cells by country and month, whose size never follows the events.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/charts/dom';
 import { timeline, timelineScale } from '../../src/charts/timeline';
 import type { ChartState } from '../../src/charts/types';
-import { describeTimeline, timelineRows } from '../../src/lib/timeline';
+import { describeTimeline, timelineDense, timelineRows, timelineTable } from '../../src/lib/timeline';
+import { parsePartialDate } from '../../src/model/dates';
 import { loadContent } from '../../src/model/load';
+import type { Country, Event } from '../../src/model/schema';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const content = loadContent(projectRoot);
@@ -190,4 +193,160 @@ describe('timeline chart', () => {
     expect(pledge.getAttribute('class')).toContain('cut');
     expect(x(day('2025-06-30'))).toBe(x(day('2025-05-31')));
   });
+});
+
+/** `countries` countries, each with `perCountry` requests in five months of 2025, half of them dated to the day. */
+function tracker(countries: number, perCountry: number) {
+  const cs: Country[] = Array.from({ length: countries }, (_, c) => ({
+    slug: `country-${c}`, name: `Country ${c}`, iso3: 'XXX', region: 'europe', status: 'approached',
+    figures: {}, sources: ['s'], quotes: [], corrections: [], body: '',
+  }));
+  const es: Event[] = [{
+    id: 'inauguration', date: parsePartialDate('2025-01-20'), type: 'milestone', countries: [], title: 'Trump takes office',
+    figures: [], quotes: [], sources: ['s'], corrections: [], body: '',
+  }];
+  for (let c = 0; c < countries; c++) {
+    for (let k = 0; k < perCountry; k++) {
+      const month = String(1 + ((c + 2 * (k % 5)) % 12)).padStart(2, '0');
+      const date = k % 2 === 0 ? `2025-${month}-${String(1 + (k % 28)).padStart(2, '0')}` : `2025-${month}`;
+      es.push({
+        id: `e-${c}-${k}`, date: parsePartialDate(date), type: 'request', countries: [`country-${c}`], title: `Request ${k}`,
+        figures: [], quotes: [], sources: ['s'], corrections: [], body: '',
+      });
+    }
+  }
+  return { countries: cs, events: es };
+}
+
+const year = { start: '2025-01-01', end: '2025-12-31' };
+
+function renderTracker(records: { countries: Country[]; events: Event[] }, state: ChartState, width: number, p = year) {
+  const rows = timelineRows(records.events, records.countries, state, p);
+  const svg = timeline(rows, {
+    document: createDocument(),
+    width,
+    id: 'timeline',
+    title: 'How each negotiation unfolded',
+    description: describeTimeline(rows),
+    state,
+  });
+  return { rows, svg, html: svg.outerHTML };
+}
+
+/**
+ * The seed records plus, for twelve of its countries, a seeded pseudo-random number of requests in
+ * each month of 2025 and early 2026: a tracker a year on, drawn for the dense snapshots.
+ */
+function grown() {
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const slugs = [...new Set(content.events.flatMap((e) => e.countries))].sort().slice(0, 12);
+  const events = [...content.events];
+  for (const slug of slugs) {
+    const busy = random() * 3;
+    for (let m = 0; m < 18; m++) {
+      const count = Math.floor(random() ** 2 * busy * 6);
+      const ym = `${2025 + Math.floor(m / 12)}-${String(1 + (m % 12)).padStart(2, '0')}`;
+      for (let k = 0; k < count; k++) {
+        const date = random() < 0.4 ? `${ym}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}` : ym;
+        events.push({
+          id: `${ym}-${slug}-${k}`, date: parsePartialDate(date), type: 'request', countries: [slug], title: `Request ${k}`,
+          figures: [], quotes: [], sources: ['s'], corrections: [], body: '',
+        });
+      }
+    }
+  }
+  return { records: { countries: content.countries, events }, state: { countries: slugs } as ChartState };
+}
+
+describe('timeline chart, dense', () => {
+  const big = tracker(200, 20);
+
+  it.each([
+    ['dense', 960, './output/timeline-dense.svg'],
+    ['dense narrow', 360, './output/timeline-dense-narrow.svg'],
+  ] as [string, number, string][])('matches the %s snapshot', async (_name, width, file) => {
+    const { records, state } = grown();
+    const { rows, html } = renderTracker(records, state, width, { start: '2025-01-01', end: '2026-06-30' });
+    expect(timelineDense(rows)).toBe(true);
+    await expect(html).toMatchFileSnapshot(file);
+  });
+
+  it('counts events in cells, one per lane and month with events, instead of drawing each', () => {
+    const { rows, svg } = renderTracker(big, {}, 960);
+    expect(timelineDense(rows)).toBe(true);
+    const withEvents = new Set(big.events.filter((e) => e.countries.length).map((e) => `${e.countries[0]} ${e.date.start.slice(0, 7)}`));
+    expect(withEvents.size).toBe(200 * 5);
+    expect(svg.querySelectorAll('.cells rect.cell')).toHaveLength(withEvents.size);
+    expect(svg.querySelectorAll('.mark.lane-cells')).toHaveLength(200);
+    expect(svg.querySelectorAll('path.symbol, .capsule')).toHaveLength(0);
+    const first = svg.querySelector('.mark.lane-cells[data-key="country-0"] rect.cell')!;
+    expect(first.querySelector('title')!.textContent).toBe('Country 0, January 2025: 4 events');
+    expect(first.getAttribute('class')).toBe('cell count-2');
+  });
+
+  it('keeps its size when the events double but lanes and months do not', () => {
+    const a = renderTracker(big, {}, 960).html;
+    const b = renderTracker(tracker(200, 40), {}, 960).html;
+    // Every count keeps its number of digits, so the bytes compare exactly.
+    expect(Buffer.byteLength(b)).toBeLessThanOrEqual(Buffer.byteLength(a));
+    expect(Buffer.byteLength(a)).toBeLessThan(200 * 20 * 100);
+  });
+
+  it('keeps lanes, their names and the key dates of the normal drawing', () => {
+    const { rows, svg } = renderTracker(big, {}, 960);
+    expect([...svg.querySelectorAll('.lane-label')].map((t) => t.textContent)).toEqual(rows.lanes.map((l) => l.name));
+    expect(svg.querySelectorAll('.lane-rule')).toHaveLength(200);
+    const milestone = svg.querySelector('.mark.family-milestone[data-key="inauguration"]')!;
+    expect(milestone.querySelector('line.rule')).not.toBeNull();
+    expect(milestone.querySelector('.annotation-label')!.textContent).toBe('20 January Trump takes office');
+  });
+
+  it('has a legend of the classes and says how events are counted', () => {
+    const { svg } = renderTracker(big, {}, 960);
+    const classes = [...svg.querySelectorAll('.legend-count')];
+    expect(classes.map((g) => g.textContent)).toEqual(['1', '2–4', '5–9', '10 or more']);
+    expect(classes.map((g) => g.querySelector('rect')!.getAttribute('class'))).toEqual(['cell count-1', 'cell count-2', 'cell count-3', 'cell count-4']);
+    const note = [...svg.querySelectorAll('.legend-note')].map((g) => g.textContent).join(' ');
+    expect(note).toContain("Each cell counts a country's events in a month; an event counts in the month of its first possible day.");
+    expect(svg.querySelector('.legend-item.family-asks')).toBeNull();
+  });
+
+  it('describes the counts in its <desc>', () => {
+    const { svg } = renderTracker(big, {}, 960);
+    expect(svg.querySelector('desc')!.textContent).toBe(
+      'The timeline shows 4,000 events involving 200 countries and 1 key date in US politics, from 1 January to 31 December 2025; '
+      + '2,000 are dated to the day, the others only to a month, part of a month or a range. '
+      + 'All 200 countries have 20 events each. Too many to draw one by one, the events are counted by country and month.',
+    );
+  });
+
+  it('lists one row per country in its data table, keyed by country', () => {
+    const { rows } = renderTracker(big, {}, 960);
+    const table = timelineTable(rows);
+    expect(table.keys).toBe('countries');
+    expect(table.columns).toEqual(['Country', 'Events', 'First', 'Latest']);
+    expect(table.rows.map((r) => r.key)).toEqual(rows.lanes.map((l) => l.slug));
+    expect(table.rows.find((r) => r.key === 'country-0')!.cells).toEqual(['Country 0', '20', '1 January 2025', '15 September 2025']);
+  });
+
+  it('mutes the lanes outside the highlight', () => {
+    const { svg } = renderTracker(big, { highlight: ['country-3'] }, 960);
+    expect(svg.querySelectorAll('.mark.lane-cells.muted')).toHaveLength(199);
+    expect(svg.querySelector('.mark.lane-cells[data-key="country-3"]')!.getAttribute('class')).toBe('mark lane-cells');
+  });
+
+  it.each([[960, {}], [360, {}], [640, { country: 'country-1' }]] as [number, ChartState][])(
+    'has no inline styles and is deterministic (dense, width %i)',
+    (width, state) => {
+      const lonely = tracker(3, 160);
+      const a = renderTracker(lonely, state, width).html;
+      expect(renderTracker(lonely, state, width).html).toBe(a);
+      expect(a).toContain('class="cell count-');
+      expect(a).not.toContain('<style');
+      expect(a).not.toContain(' style=');
+      expect(a).not.toMatch(/ fill="| stroke="/);
+      expect(a).not.toMatch(/NaN|undefined|Infinity/);
+    },
+  );
 });
