@@ -54,8 +54,17 @@ describe('the story page', () => {
     expect(html).toContain('<h1>The fixture story</h1>');
     expect(html).toContain('<h2 id="first-section">First section</h2>');
     expect(html).toContain('href="/countries/alpha-land/">Alpha Land</a>');
+    // The story links to the list of every event rather than holding it.
+    expect(html).toContain('<a href="/events/">see every event, in order</a>');
+    expect(html).not.toContain('<ol class="events">');
+  });
+  it('lists every event, in order, on its own page', () => {
+    const html = read('events/index.html');
+    expect(html).toContain('<h1>Every event, in order</h1>');
     expect(html).toContain('id="event-2025-05-12-beta-answer"');
     expect(html).toContain('<time datetime="2025-05-12">12 May 2025</time>');
+    expect(html).toContain('id="figure-timeline"');
+    expect(html).toContain('<a href="#event-2025-05-12-beta-answer">');
   });
   it('shows an unknown figure as not reported, never as zero', () => {
     const html = read('index.html');

@@ -6,7 +6,7 @@ const fix = (date: string, text: string) => ({ date: parsePartialDate(date), tex
 const links = {
   story: () => '/',
   country: (slug: string) => `/countries/${slug}/`,
-  event: (id: string) => `/#event-${id}`,
+  event: (id: string) => `/events/#event-${id}`,
   source: (id: string) => `/sources/#${id}`,
 };
 
@@ -38,7 +38,7 @@ describe('collectCorrections', () => {
   });
   it('links each to where its record appears', () => {
     expect(list.map((c) => [c.kind, c.title, c.href])).toEqual([
-      ['event', 'Beta agrees', '/#event-2025-05-12-beta-answer'],
+      ['event', 'Beta agrees', '/events/#event-2025-05-12-beta-answer'],
       ['country', 'Alpha Land', '/countries/alpha-land/'],
       ['country', 'Beta', '/countries/beta/'],
       ['country', 'Beta', '/countries/beta/'],

@@ -33,6 +33,8 @@ export function imageUrls(href: (path: string) => string) {
     const country = /^countries\/([a-z0-9-]+)\/?$/.exec(path);
     if (country) return href(`images/og/countries/${country[1]}.png`);
     if (/^sources\/?$/.test(path)) return href('images/og/sources.png');
+    // The list of every event leads with the overview timeline: its card.
+    if (/^events\/?$/.test(path)) return imagePaths('timeline').png;
     return href('images/og/index.png');
   };
 

@@ -14,8 +14,10 @@ export const paths = {
   sources: () => href('sources/'),
   source: (id: string) => href(`sources/#${id}`),
   data: (file: string) => href(`data/${file}`),
-  /** An event's entry in the story's list of events. */
-  event: (id: string) => href(`#event-${id}`),
+  /** Every event, in order: the overview timeline and the full list. */
+  events: () => href('events/'),
+  /** An event's entry in the list of every event. */
+  event: (id: string) => href(`events/#event-${id}`),
   corrections: () => href('corrections/'),
   updates: () => href('updates.xml'),
 };

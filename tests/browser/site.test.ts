@@ -35,22 +35,24 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-const PAGES = ['/', '/countries/kosovo/', '/sources/'];
+const PAGES = ['/', '/countries/kosovo/', '/events/', '/sources/'];
 
 describe('without JavaScript', () => {
   for (const [width, height, visible, least] of [[360, 740, '.chart-narrow', 300], [1280, 800, '.chart-wide', 900]] as const) {
-    it(`shows all four charts on the story page at ${width} px`, async () => {
+    it(`shows all four charts on the story page, and the timeline on the list of events, at ${width} px`, async () => {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height } });
       const page = await context.newPage();
-      await page.goto(`${base}/`);
-      for (const chart of ['status', 'map', 'deportees', 'timeline']) {
-        const svg = page.locator(`#figure-${chart} ${visible} svg`);
+      // The story's own timeline is its first step's; the overview timeline leads the list of every event.
+      for (const [path, figure] of [['/', '#figure-status'], ['/', '#figure-map'], ['/', '#figure-deportees'], ['/', '#chart-trump-takes-office'], ['/events/', '#figure-timeline']]) {
+        if (page.url() !== `${base}${path}`) await page.goto(`${base}${path}`);
+        const svg = page.locator(`${figure} ${visible} svg`);
         await expect(svg.isVisible()).resolves.toBe(true);
         const box = await svg.boundingBox();
         expect(box!.width).toBeGreaterThanOrEqual(least);
         expect(box!.width).toBeLessThanOrEqual(width);
+        if (figure === '#chart-trump-takes-office') await page.screenshot({ path: join(shots, `story-${width}.png`), fullPage: true });
       }
-      await page.screenshot({ path: join(shots, `story-${width}.png`), fullPage: true });
+      await page.screenshot({ path: join(shots, `events-${width}.png`), fullPage: true });
       await context.close();
     });
   }
