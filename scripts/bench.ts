@@ -1,8 +1,10 @@
 /**
- * `npm run bench`: builds the seed site cold and warm, then synthetic sites at 1×, 10×, 100× and
- * 1000× the seed's events (`-- --sizes 1,10` for fewer), and prints build seconds, peak memory,
+ * `npm run bench`: builds the seed site cold and warm, then synthetic sites at 1×, 10×, 100×, 256×
+ * (9,984 events: the 10,000-event target) and 1000× the seed's events (`-- --sizes 1,10` for
+ * fewer), and prints build seconds, the seconds each further 1,000 events cost, peak memory,
  * pages written and what a reader downloads (gzip bytes of HTML, inline SVG, CSS and JS) for the
- * story page, a country page and an embed. Figures only: it never fails on a number.
+ * story page, a country page and an embed. Figures only: it never fails on a number, only when a
+ * build fails.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { writeSynthetic } from './synthetic';
 const project = resolve(import.meta.dirname, '..');
 const JS_BUDGET = 15 * 1024;
 const sizeArg = process.argv.find((a) => a.startsWith('--sizes'))?.split('=')[1] ?? process.argv[process.argv.indexOf('--sizes') + 1];
-const sizes = (process.argv.includes('--sizes') || sizeArg?.includes(',') ? sizeArg : '1,10,100,1000')!.split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.argv.includes('--sizes') || sizeArg?.includes(',') ? sizeArg : '1,10,100,256,1000')!.split(',').map(Number).filter((n) => n > 0);
 
 /** Sum of resident memory of a process and its descendants, from /proc. */
 function treeRss(root: number): number {
@@ -38,7 +40,7 @@ function treeRss(root: number): number {
 function build(env: NodeJS.ProcessEnv): Promise<{ seconds: number; peak: number; ok: boolean; output: string }> {
   return new Promise((done) => {
     const started = process.hrtime.bigint();
-    const child = spawn(join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: project, env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (d) => { output += d; });
     child.stderr.on('data', (d) => { output += d; });
@@ -81,10 +83,16 @@ const seedOut = mkdtempSync(join(tmpdir(), 'bench-seed-'));
 rmSync(join(project, 'node_modules/.astro'), { recursive: true, force: true });
 const cold = await build({ OUT_DIR: seedOut });
 const warm = await build({ OUT_DIR: seedOut });
+for (const run of [cold, warm]) {
+  if (!run.ok) {
+    console.log(`The seed build failed:\n${run.output.slice(-2000)}`);
+    process.exit(1);
+  }
+}
 console.log(`Seed build: cold ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s, peak ${mb(Math.max(cold.peak, warm.peak))}, ${countPages(seedOut)} pages\n`);
 const widths = [24, 9, 15, 8, 7];
 console.log(line(['page', 'html(gz)', 'inline svg(gz)', 'css(gz)', 'js(gz)'], widths));
-for (const page of ['', 'countries/kosovo/', 'sources/', 'embed/deportees/', 'embed/map/', 'embed/timeline/kosovo/']) {
+for (const page of ['', 'countries/kosovo/', 'events/', 'sources/', 'embed/deportees/', 'embed/map/', 'embed/timeline/kosovo/']) {
   const w = weigh(seedOut, page);
   if (w) console.log(line([w.page, kb(w.html), kb(w.svg), kb(w.css), kb(w.js)], widths));
 }
@@ -98,7 +106,8 @@ if (existsSync(embedJs)) {
 rmSync(seedOut, { recursive: true, force: true });
 
 // Synthetic sites.
-console.log('\nscale   events  countries  build      peak memory  pages   story html(gz)  country html(gz)  embed html(gz)');
+console.log('\nscale   events  countries  build     s/1k events  peak memory  pages   story html(gz)  country html(gz)  embed html(gz)  events page(gz)');
+let first: { events: number; seconds: number } | undefined;
 for (const factor of sizes) {
   const root = mkdtempSync(join(tmpdir(), `bench-${factor}x-`));
   const out = join(root, 'dist');
@@ -106,9 +115,13 @@ for (const factor of sizes) {
   const result = await build({ CONTENT_ROOT: root, OUT_DIR: out });
   if (!result.ok) {
     console.log(`${factor}×: build failed\n${result.output.slice(-2000)}`);
+    process.exitCode = 1;
   } else {
-    const [s, c, e] = [weigh(out, ''), weigh(out, 'countries/panama/'), weigh(out, 'embed/deportees/')];
-    console.log(`${`${factor}×`.padEnd(6)} ${String(counts.events).padStart(7)}  ${String(counts.countries).padStart(9)}  ${`${result.seconds.toFixed(1)} s`.padStart(8)}  ${mb(result.peak).padStart(11)}  ${String(countPages(out)).padStart(5)}  ${kb(s?.html ?? 0).padStart(14)}  ${kb(c?.html ?? 0).padStart(16)}  ${kb(e?.html ?? 0).padStart(14)}`);
+    const [s, c, e, list] = [weigh(out, ''), weigh(out, 'countries/panama/'), weigh(out, 'embed/deportees/'), weigh(out, 'events/')];
+    // What each further 1,000 events cost, against the smallest size built.
+    const perThousand = first && counts.events > first.events ? `${(((result.seconds - first.seconds) / (counts.events - first.events)) * 1000).toFixed(1)} s` : '—';
+    first ??= { events: counts.events, seconds: result.seconds };
+    console.log(`${`${factor}×`.padEnd(6)} ${String(counts.events).padStart(7)}  ${String(counts.countries).padStart(9)}  ${`${result.seconds.toFixed(1)} s`.padStart(8)}  ${perThousand.padStart(11)}  ${mb(result.peak).padStart(11)}  ${String(countPages(out)).padStart(5)}  ${kb(s?.html ?? 0).padStart(14)}  ${kb(c?.html ?? 0).padStart(16)}  ${kb(e?.html ?? 0).padStart(14)}  ${kb(list?.html ?? 0).padStart(15)}`);
   }
   rmSync(root, { recursive: true, force: true });
 }

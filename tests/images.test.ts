@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { renderFigure } from '../src/charts/figure';
-import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterSvg } from '../src/lib/chartImages';
+import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterPixelWidth, newsletterSvg } from '../src/lib/chartImages';
 import { imageUrls } from '../src/lib/imageUrls';
-import { FONT_FAMILY, FONT_FILES, fontDir, rasterize, rasterizeAsync, shippedFontMetrics } from '../src/lib/raster';
+import { FONT_FAMILY, FONT_FILES, fontDir, rasterize, rasterizeAsync, shippedFontMetrics, svgPixels } from '../src/lib/raster';
 import { svgRoot } from '../src/lib/standaloneSvg';
 import { loadContent } from '../src/model/load';
 import { FIXTURE_SITE } from './helpers/fixtureSite';
@@ -51,9 +51,18 @@ describe('a chart as a PNG social card', () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 675 });
     expect(CARD).toEqual({ width: 1200, height: 675 });
   });
-  it('is byte-identical from one render to the next, on the thread pool too', async () => {
+  it('is byte-identical from one render to the next, in the worker threads too', async () => {
     expect(rasterize(card).equals(png)).toBe(true);
     expect((await rasterizeAsync(card)).equals(png)).toBe(true);
+    // More images than workers, and than a worker draws before it is replaced: all come back, in order.
+    const many = await Promise.all(Array.from({ length: 30 }, (_, i) => rasterizeAsync(i % 2 ? card : newsletterSvg(figure, style), { width: i % 2 ? undefined : 1280 })));
+    expect(many.filter((_, i) => i % 2 === 1).every((p) => p.equals(png))).toBe(true);
+    expect(pngSize(many[0]).width).toBe(1280);
+  });
+  it('knows how many pixels an SVG will take before drawing it', () => {
+    expect(svgPixels(card)).toBe(1200 * 675);
+    expect(svgPixels('<svg viewBox="-16 -16 992 4136" xmlns="http://www.w3.org/2000/svg"></svg>', 1280)).toBe(1280 * 5337);
+    expect(svgPixels('<svg xmlns="http://www.w3.org/2000/svg"><rect width="5" height="5"/></svg>')).toBe(0);
   });
   it('carries the title, takeaway, source line and credit as text', () => {
     for (const text of [figure.title, 'Third-country deportations', 'Source']) expect(card).toContain(text.replace(/&/g, '&amp;'));
@@ -77,6 +86,13 @@ describe('the standalone SVG and the newsletter image', () => {
     const size = pngSize(rasterize(svg, { width: NEWSLETTER.width * NEWSLETTER.scale }));
     expect(size.width).toBe(1280);
     expect(size.height).toBe(Math.round((height * 1280) / width));
+    expect(newsletterPixelWidth(width, height)).toBe(1280);
+  });
+  it('is drawn at 1× when 2× would be a very tall image (a chart of some sixty countries or more)', () => {
+    // A 360 px drawing 1,700 px tall is 640 × 3,022 in the newsletter: 1280 × 6,044 pixels at 2×.
+    expect(newsletterPixelWidth(360, 1700)).toBe(1280);
+    expect(newsletterPixelWidth(360, 1800)).toBe(640);
+    expect(1280 * ((1800 * 640) / 360) * 2).toBeGreaterThan(NEWSLETTER.maxPixels);
   });
 });
 
@@ -112,6 +128,7 @@ describe('image URLs', () => {
     expect(ogImage('/graphics/tcd/countries/kosovo/')).toBe('/graphics/tcd/images/og/countries/kosovo.png');
     expect(ogImage('/countries/kosovo/index.html')).toBe('/graphics/tcd/images/og/countries/kosovo.png');
     expect(ogImage('/graphics/tcd/sources/')).toBe('/graphics/tcd/images/og/sources.png');
+    expect(ogImage('/graphics/tcd/events/')).toBe('/graphics/tcd/images/timeline.png');
     expect(ogImage('/graphics/tcd/corrections/')).toBe('/graphics/tcd/images/og/index.png');
     expect(ogImage('/graphics/tcd/', { id: 'kosovo-answer', chart: 'timeline' })).toBe('/graphics/tcd/images/timeline/kosovo-answer.png');
   });

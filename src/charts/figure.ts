@@ -2,11 +2,12 @@
  * Everything a page needs to show one chart: its SVG for wide and narrow screens, title,
  * takeaway, source line and data table. Pure: the same records give the same bytes.
  */
+import { randomBytes } from 'node:crypto';
 import type { Content } from '../model/load';
 import { sourceLine } from '../lib/sourceLine';
 import { createDocument } from './dom';
 import { CHARTS, type ChartId, type ChartSpec } from './registry';
-import type { ChartState, ChartTable } from './types';
+import { stateKey, type ChartState, type ChartTable } from './types';
 
 export interface RenderedFigure {
   id: string;
@@ -25,21 +26,43 @@ export interface RenderedFigure {
 
 const document = createDocument();
 
+/**
+ * Figures already drawn, by content, chart, state and id. A page, its embed, its oEmbed answer and
+ * its images all draw the same chart: each is drawn once per build. The id is left as a token and
+ * filled in on the way out, so one drawing serves every id.
+ */
+const drawn = new WeakMap<Content, Map<string, RenderedFigure>>();
+const ID_TOKEN = `figure${randomBytes(8).toString('hex')}`;
+/** Charts whose drawing depends on what the page already holds (map.ts reuses shapes through `shared`). */
+const PAGE_DEPENDENT: ReadonlySet<ChartId> = new Set(['map']);
+
+
 /** Renders a chart with a state; `id` must be unique on the page. */
 export function renderFigure(chart: ChartId, content: Content, { id, state = {}, shared }: { id: string; state?: ChartState; shared?: Set<string> }): RenderedFigure {
+  if (shared && PAGE_DEPENDENT.has(chart)) return draw(chart, content, id, state, shared);
+  let figures = drawn.get(content);
+  if (!figures) drawn.set(content, (figures = new Map()));
+  const key = `${chart} ${stateKey(state)}`;
+  let figure = figures.get(key);
+  if (!figure) figures.set(key, (figure = draw(chart, content, ID_TOKEN, state, undefined)));
+  const withId = (text: string) => text.replaceAll(ID_TOKEN, id);
+  return { ...figure, id, wide: withId(figure.wide), narrow: withId(figure.narrow) };
+}
+
+function draw(chart: ChartId, content: Content, id: string, state: ChartState, shared: Set<string> | undefined): RenderedFigure {
   const spec = CHARTS[chart] as unknown as ChartSpec<unknown>;
   const rows = spec.prepare(content, state);
   const title = spec.title(content, state);
   const description = spec.describe(rows);
-  const draw = (width: number, suffix: string) =>
+  const render = (width: number, suffix: string) =>
     spec.render(rows, { document, width, id: `${id}-${suffix}`, title, description, state, shared }).outerHTML;
   return {
     id,
     chart,
     title,
     takeaway: spec.takeaway(rows, content),
-    wide: draw(spec.widths.wide, 'wide'),
-    narrow: draw(spec.widths.narrow, 'narrow'),
+    wide: render(spec.widths.wide, 'wide'),
+    narrow: render(spec.widths.narrow, 'narrow'),
     source: sourceLine(spec.sources(content, rows), content.sources),
     table: spec.table(rows),
     data: spec.data,

@@ -10,8 +10,20 @@ import { socialCard, type CardFonts, type CardInput, type CardPalette } from './
 import { standaloneSvg } from './standaloneSvg';
 
 export const CARD = { width: 1200, height: 675 } as const;
-/** The newsletter image: 640 CSS pixels wide, rasterised at 2×. */
-export const NEWSLETTER = { width: 640, scale: 2 } as const;
+/**
+ * The newsletter image: 640 CSS pixels wide, rasterised at 2×; at 1× when 2× would pass
+ * `maxPixels` (an image over some 3,100 px tall, a chart of about sixty countries for phones).
+ * Nobody reads an image that tall in an email at either scale, and drawing one at 2× takes
+ * hundreds of megabytes.
+ */
+export const NEWSLETTER = { width: 640, scale: 2, maxPixels: 8_000_000 } as const;
+
+/** The newsletter image's width in pixels, from its SVG's own width and height (see NEWSLETTER). */
+export function newsletterPixelWidth(svgWidth: number, svgHeight: number): number {
+  const height = (svgHeight * NEWSLETTER.width) / svgWidth;
+  const scale = NEWSLETTER.width * NEWSLETTER.scale * height * NEWSLETTER.scale <= NEWSLETTER.maxPixels ? NEWSLETTER.scale : 1;
+  return NEWSLETTER.width * scale;
+}
 
 /**
  * Which render the newsletter image uses: the phone drawing, for every chart. At 640 px the wide

@@ -29,16 +29,33 @@ const toHtml = unified()
   .use(rehypeSlug)
   .use(rehypeStringify);
 
+/** The same for a tree with no raw HTML in it, which need not be parsed again as HTML: most records. */
+const plainToHtml = unified()
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(rehypeSlug)
+  .use(rehypeStringify);
+
 const parser = unified().use(remarkParse);
+
+function hasRawHtml(node: { type: string; children?: unknown[] }): boolean {
+  return node.type === 'html' || (node.children ?? []).some((child) => hasRawHtml(child as { type: string }));
+}
 
 /** Renders a Markdown tree (mdast) to sanitised HTML. */
 export function renderTree(tree: Root): string {
-  return toHtml.stringify(toHtml.runSync(tree)).trim();
+  const processor = hasRawHtml(tree) ? toHtml : plainToHtml;
+  return processor.stringify(processor.runSync(tree)).trim();
 }
+
+/** Each text is rendered once per build, however many pages show it. */
+const rendered = new Map<string, string>();
 
 /** Renders a Markdown string to sanitised HTML. */
 export function renderMarkdown(markdown: string): string {
-  return renderTree(parser.parse(markdown));
+  let html = rendered.get(markdown);
+  if (html === undefined) rendered.set(markdown, (html = renderTree(parser.parse(markdown))));
+  return html;
 }
 
 /** Renders Markdown and removes the wrapping paragraph, for short inline texts. */

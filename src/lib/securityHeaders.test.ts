@@ -6,6 +6,10 @@ describe('inlineScripts', () => {
     const html = '<script type="module" src="/a.js"></script><script type="application/ld+json">{"a":1}</script><script>alert(1)</script><SCRIPT type="module">x()</SCRIPT>';
     expect(inlineScripts(html)).toEqual(['alert(1)', 'x()']);
   });
+  it('counts any type it does not know as code, and reads the page as HTML, not as text', () => {
+    const html = '<p title="<script>no()</script>">a</p><script type=" Text/JavaScript ; charset=utf-8">y()</script><script type="application/json">{}</script><!-- <script>z()</script> -->';
+    expect(inlineScripts(html)).toEqual(['y()']);
+  });
 });
 
 describe('headersFile', () => {

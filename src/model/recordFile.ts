@@ -2,6 +2,7 @@
  * Reads one record file (YAML, or Markdown with YAML front matter) and keeps the position of
  * every value, so that any problem found later can be reported at its file, line and column.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
@@ -104,7 +105,7 @@ export function readRecordFile(root: string, file: string, markdown: boolean): {
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
     return { issues: [wholeFile(file, 'the file is empty: expected a record (see the editors\' guide in README.md), or delete the file')] };
   }
-  const bad = firstInvalidUtf8(bytes);
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const { line, column } = lineColumnOfByte(bytes, bad);
     return { issues: [wholeFile(file, 'the file is not valid UTF-8 text here (was it saved in another encoding?); save it as UTF-8', line, column)] };

@@ -141,7 +141,13 @@ function uniqueness(content: Content, at: At): void {
 
 function statusAgreement(content: Content, at: At): void {
   const eventsOf = new Map<string, Event[]>();
-  for (const e of content.events) for (const slug of e.countries) eventsOf.set(slug, [...(eventsOf.get(slug) ?? []), e]);
+  for (const e of content.events) {
+    for (const slug of e.countries) {
+      const list = eventsOf.get(slug);
+      if (list) list.push(e);
+      else eventsOf.set(slug, [e]);
+    }
+  }
   for (const c of content.countries) {
     const file = countryFile(c.slug);
     const types = new Set((eventsOf.get(c.slug) ?? []).map((e) => e.type));

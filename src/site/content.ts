@@ -42,6 +42,14 @@ async function read(): Promise<SiteContent> {
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const events = sortEvents(eventEntries.map((e): Event => ({ ...e.data, id: e.id, body: e.body ?? '' })));
   const sources = sourceEntries.map((e): Source => ({ ...e.data, id: e.id })).sort((a, b) => a.id.localeCompare(b.id));
+  const bySlug = new Map<string, Event[]>();
+  for (const e of events) {
+    for (const slug of new Set(e.countries)) {
+      const list = bySlug.get(slug);
+      if (list) list.push(e);
+      else bySlug.set(slug, [e]);
+    }
+  }
   const storyEntry = storyEntries.find((e) => e.id === 'index');
   if (!storyEntry) throw new Error('content/story/index.md is missing');
   return {
@@ -51,7 +59,7 @@ async function read(): Promise<SiteContent> {
     sources,
     country: lookup(countries, (c) => c.slug, 'country'),
     source: lookup(sources, (s) => s.id, 'source'),
-    eventsOf: (slug) => events.filter((e) => e.countries.includes(slug)),
+    eventsOf: (slug) => bySlug.get(slug) ?? [],
     citedBy: citations(countries, events, sources),
   };
 }

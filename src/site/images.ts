@@ -17,10 +17,11 @@ import timelineCss from '../charts/timeline.css?raw';
 import { availableParallelism } from 'node:os';
 import { renderFigure, type RenderedFigure } from '../charts/figure';
 import type { ChartState } from '../charts/types';
-import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterSvg, type ImageStyle } from '../lib/chartImages';
+import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterPixelWidth, newsletterSvg, type ImageStyle } from '../lib/chartImages';
 import { figureLabel, formatValue } from '../lib/format';
 import { imageKey, imageUrls, type ChartImagePaths } from '../lib/imageUrls';
 import { FONT_FAMILY, rasterize, rasterizeAsync, shippedFontMetrics } from '../lib/raster';
+import { svgRoot } from '../lib/standaloneSvg';
 import { socialCard, type CardFonts } from '../lib/socialCard';
 import { sourceLine } from '../lib/sourceLine';
 import { storyBlocks } from '../lib/storyBlocks';
@@ -97,8 +98,8 @@ export function ogPages(content: SiteContent): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rendering. One build renders every image once; the PNGs are rasterised two or more at a time
-// on libuv's thread pool while Astro writes the files one by one.
+// Rendering. One build renders every image once; the PNGs are rasterised in worker threads
+// (src/lib/raster.ts) while Astro writes the files one by one.
 
 let style: ImageStyle | undefined;
 const imageStyleOnce = () => (style ??= imageStyle(globalCss, { deportees: deporteesCss, map: mapCss, status: statusCss, timeline: timelineCss }, FONT_FAMILY));
@@ -142,15 +143,32 @@ function pngList(content: SiteContent): string[] {
   ];
 }
 
+/**
+ * The PNG whose bytes another path shares, if any: a country's timeline card is its Open Graph
+ * card (the country's name, status, figures and timeline), drawn once for both addresses.
+ */
+function sameImageAs(content: SiteContent, path: string): string | undefined {
+  const slug = /^og\/countries\/(.+)$/.exec(path)?.[1];
+  return slug !== undefined && content.eventsOf(slug).length > 0 ? `timeline/${slug}` : undefined;
+}
+
 /** The SVG a PNG is rasterised from, and the PNG's width in pixels when it is not the SVG's own. */
 function pngSource(content: SiteContent, path: string): { svg: string; width?: number } {
   if (path.startsWith('og/')) return { svg: ogCardSvg(content, path.slice(3)) };
   const newsletter = path.endsWith('-640');
   const { target } = findTarget(content, newsletter ? path.slice(0, -4) : path);
+  if (!newsletter && target.chart === 'timeline' && target.key !== null && target.key === target.state.country) {
+    return { svg: ogCardSvg(content, `countries/${target.key}`) };
+  }
   const figure = figureOf(content, target);
   return newsletter
-    ? { svg: newsletterSvg(figure, imageStyleOnce()), width: NEWSLETTER.width * NEWSLETTER.scale }
+    ? newsletterSource(newsletterSvg(figure, imageStyleOnce()))
     : { svg: chartCard(figure, imageStyleOnce(), cardFonts(), SITE_NAME) };
+}
+
+function newsletterSource(svg: string): { svg: string; width: number } {
+  const { width, height } = svgRoot(svg);
+  return { svg, width: newsletterPixelWidth(width, height) };
 }
 
 /** The SVG of the Open Graph card of `page` (see {@link ogPages}). */
@@ -210,15 +228,16 @@ export function ogCardSvg(content: SiteContent, page: string): string {
   }, cardFonts(), s.palette);
 }
 
-let pending: Promise<Map<string, Promise<Buffer>>> | undefined;
+let pending: Promise<Map<string, { job: Promise<Buffer>; readers: number }>> | undefined;
 
 /**
- * Starts rasterising every PNG, as many at a time as there are cores; each file's endpoint
- * awaits its own. Composing the SVGs stays on the main thread; resvg works on libuv's pool.
+ * Starts rasterising every PNG, in order, a few more at a time than there are raster workers;
+ * each file's endpoint awaits its own. An SVG is composed (on the main thread) only when its turn
+ * comes, and a PNG is let go once written, so memory stays flat however many images there are.
  */
-async function startAll(): Promise<Map<string, Promise<Buffer>>> {
+async function startAll(): Promise<Map<string, { job: Promise<Buffer>; readers: number }>> {
   const content = await getContent();
-  let free = Math.max(2, availableParallelism());
+  let free = 2 * Math.max(1, availableParallelism());
   const waiting: (() => void)[] = [];
   const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((r) => waiting.push(r)));
   const release = () => {
@@ -226,29 +245,43 @@ async function startAll(): Promise<Map<string, Promise<Buffer>>> {
     if (next) next();
     else free++;
   };
-  const jobs = new Map<string, Promise<Buffer>>();
-  for (const path of pngList(content)) {
-    const source = pngSource(content, path);
-    const job = acquire().then(() => rasterizeAsync(source.svg, { width: source.width })).finally(release);
+  const jobs = new Map<string, { job: Promise<Buffer>; readers: number }>();
+  const paths = pngList(content);
+  for (const path of paths) {
+    if (sameImageAs(content, path)) continue;
+    const job = acquire()
+      .then(() => {
+        const source = pngSource(content, path);
+        return rasterizeAsync(source.svg, { width: source.width });
+      })
+      .finally(release);
     job.catch(() => {}); // reported by the endpoint that awaits it
-    jobs.set(path, job);
+    jobs.set(path, { job, readers: 1 });
+  }
+  for (const path of paths) {
+    const same = sameImageAs(content, path);
+    if (same) jobs.get(same)!.readers++;
   }
   return jobs;
 }
 
 /** `/images/<path>.png`: a card, a newsletter image (`…-640`) or an Open Graph card (`og/…`). */
 export async function pngFile(path: string): Promise<Buffer> {
+  const content = await getContent();
+  const key = sameImageAs(content, path) ?? path;
   if (import.meta.env.DEV) {
     // While writing, render only what the browser asks for.
-    const content = await getContent();
     if (!pngList(content).includes(path)) throw new Error(`No image /images/${path}.png`);
-    const source = pngSource(content, path);
+    const source = pngSource(content, key);
     return rasterize(source.svg, { width: source.width });
   }
   pending ??= startAll();
-  const job = (await pending).get(path);
-  if (!job) throw new Error(`No image /images/${path}.png`);
-  return job;
+  const jobs = await pending;
+  const entry = jobs.get(key);
+  if (!entry) throw new Error(`No image /images/${path}.png`);
+  // Let the bytes go once every address that shares them is written.
+  if (--entry.readers === 0) jobs.delete(key);
+  return entry.job;
 }
 
 /** Every PNG path under /images/ (without `.png`) but the Open Graph cards: for getStaticPaths. */

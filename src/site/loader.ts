@@ -5,9 +5,40 @@
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { COLLECTIONS, formatReport, loadContent } from '../model/load';
+import { readSnapshot } from '../model/snapshot';
 import { contentRoot } from './root';
 
-/** Loads one collection; the whole of content/ is validated each time. */
+/** What a loader keeps of a reading: the problems, and each file's fields and text. */
+interface Reading {
+  issues: ReturnType<typeof loadContent>['issues'];
+  files: Map<string, { raw: unknown; body: string }>;
+}
+
+/** The files themselves, as `astro dev` reads them on every change. */
+function fresh(root: string): Reading {
+  const { issues, files } = loadContent(root);
+  // The parsed YAML documents (kept for locating problems) are large; only the data goes on.
+  return { issues, files: new Map([...files].map(([file, record]) => [file, { raw: record.raw, body: record.body }])) };
+}
+
+/** In a build: the records `npm run build` has just validated (src/model/snapshot.ts), else the files. */
+function read(root: string): Reading {
+  const snapshot = process.env.CONTENT_SNAPSHOT ? readSnapshot(process.env.CONTENT_SNAPSHOT, root) : undefined;
+  return snapshot ? { issues: [], files: snapshot.files } : fresh(root);
+}
+
+/**
+ * In a build the four collections share one reading of content/: nothing changes while it runs.
+ * `astro dev` reads anew on every change.
+ */
+const builds = new Map<string, Reading>();
+function readOnce(root: string): Reading {
+  let result = builds.get(root);
+  if (!result) builds.set(root, (result = read(root)));
+  return result;
+}
+
+/** Loads one collection; the whole of content/ is validated, since any record can break a cross-record rule. */
 export function recordLoader(name: keyof typeof COLLECTIONS): Loader {
   return {
     name: `record-loader-${name}`,
@@ -15,7 +46,7 @@ export function recordLoader(name: keyof typeof COLLECTIONS): Loader {
       const root = contentRoot();
       const { folder, extension } = COLLECTIONS[name];
       const sync = async () => {
-        const result = loadContent(root);
+        const result = watcher ? fresh(root) : readOnce(root);
         if (result.issues.length) {
           const report = `Invalid content.\n${formatReport(result.issues)}`;
           // A build stops here. `astro dev` keeps serving: every page then shows this report in

@@ -19,18 +19,14 @@ const content = loadContent(projectRoot);
 const story = content.story!;
 const period = { start: story.period.from.start, end: story.period.to.end };
 
-function render(state: ChartState, width: number) {
-  const rows = timelineRows(content.events, content.countries, state, period);
-  const svg = timeline(rows, {
-    document: createDocument(),
-    width,
-    id: 'timeline',
-    title: 'When the United States asked, and what each country answered',
-    description: describeTimeline(rows),
-    state,
-  });
-  return { rows, svg };
+/** Draws the timeline of `records` (the seed's by default) with a state, at a width. */
+function draw(records: { countries: Country[]; events: Event[] }, state: ChartState, width: number, p: { start: string; end: string }, title: string) {
+  const rows = timelineRows(records.events, records.countries, state, p);
+  const svg = timeline(rows, { document: createDocument(), width, id: 'timeline', title, description: describeTimeline(rows), state });
+  return { rows, svg, html: svg.outerHTML };
 }
+
+const render = (state: ChartState, width: number) => draw(content, state, width, period, 'When the United States asked, and what each country answered');
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -221,16 +217,7 @@ function tracker(countries: number, perCountry: number) {
 const year = { start: '2025-01-01', end: '2025-12-31' };
 
 function renderTracker(records: { countries: Country[]; events: Event[] }, state: ChartState, width: number, p = year) {
-  const rows = timelineRows(records.events, records.countries, state, p);
-  const svg = timeline(rows, {
-    document: createDocument(),
-    width,
-    id: 'timeline',
-    title: 'How each negotiation unfolded',
-    description: describeTimeline(rows),
-    state,
-  });
-  return { rows, svg, html: svg.outerHTML };
+  return draw(records, state, width, p, 'How each negotiation unfolded');
 }
 
 /**

@@ -1,0 +1,35 @@
+/**
+ * The records of a validated content folder, as JSON: `npm run build` validates content/ once
+ * (scripts/check.ts) and hands the result to the site build (src/site/loader.ts), which would
+ * otherwise read and validate every file a second time. Only data goes in: the fields as parsed
+ * from YAML, and the Markdown text.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { RecordFile } from './recordFile';
+
+export interface Snapshot {
+  /** The folder holding content/, resolved. */
+  root: string;
+  /** Project-relative file → its fields and text. */
+  files: Map<string, { raw: unknown; body: string }>;
+}
+
+const VERSION = 1;
+
+export function writeSnapshot(file: string, root: string, files: Map<string, RecordFile>): void {
+  const records = [...files].map(([name, record]) => [name, { raw: record.raw, body: record.body }]);
+  writeFileSync(file, JSON.stringify({ version: VERSION, root: resolve(root), records }));
+}
+
+/** The snapshot in `file` when it is one of `root`'s, else undefined. */
+export function readSnapshot(file: string, root: string): Snapshot | undefined {
+  let data: { version?: number; root?: string; records?: [string, { raw: unknown; body: string }][] };
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (data.version !== VERSION || data.root !== resolve(root) || !Array.isArray(data.records)) return undefined;
+  return { root: data.root, files: new Map(data.records) };
+}
