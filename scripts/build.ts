@@ -3,7 +3,7 @@
  * dist/ only when everything succeeded, so the last good build survives any failure.
  * OUT_DIR sets the output folder (default dist); CONTENT_ROOT the folder holding content/.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -24,13 +24,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// Validation runs in a process of its own, so that its memory is given back before Astro starts.
-// It leaves the valid records in a snapshot, so the site build need not read them all again.
 const cacheDir = join(project, 'node_modules', '.astro', createHash('sha256').update(contentRoot).digest('hex').slice(0, 12));
 const snapshot = join(cacheDir, `content-${process.pid}.json`);
 mkdirSync(cacheDir, { recursive: true });
-const check = spawnSync(process.execPath, [...process.execArgv, join(project, 'scripts/check.ts'), contentRoot, '--snapshot', snapshot], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (check.status !== 0) fail(check.status === 1 ? 'The content has the problems listed above: fix them and build again.' : 'The content check could not run (see the messages above).');
+
+const exited = (child: ChildProcess) =>
+  new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (status, signal) => done({ status, signal })));
 
 /**
  * The build's JavaScript heap, in MB: BUILD_HEAP_MB, or 384 MB and 30 KB for each record. Astro
@@ -48,7 +47,11 @@ function heapMegabytes(): number {
 
 const astro = join(project, 'node_modules', '.bin', 'astro');
 const heap = heapMegabytes();
-const run = spawnSync(astro, ['build', '--outDir', staging], {
+// Validation runs in a process of its own, at the same time as Astro starts: its memory is given
+// back before the pages are drawn, and it leaves the valid records in a snapshot that Astro waits
+// for (src/site/loader.ts) instead of reading every file again. Invalid content stops both.
+const check = spawn(process.execPath, [...process.execArgv, join(project, 'scripts/check.ts'), contentRoot, '--snapshot', snapshot], { stdio: ['ignore', 'ignore', 'inherit'] });
+const site = spawn(astro, ['build', '--outDir', staging], {
   cwd: project,
   stdio: 'inherit',
   env: {
@@ -65,6 +68,14 @@ const run = spawnSync(astro, ['build', '--outDir', staging], {
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
   },
 });
+const checked = await exited(check);
+if (checked.status !== 0) {
+  site.kill('SIGTERM');
+  await exited(site);
+  rmSync(snapshot, { force: true });
+  fail(checked.status === 1 ? 'The content has the problems listed above: fix them and build again.' : 'The content check could not run (see the messages above).');
+}
+const run = await exited(site);
 rmSync(snapshot, { force: true });
 // Node stops with SIGABRT (exit code 134) when the heap is full.
 if (run.signal === 'SIGABRT' || run.status === 134) fail(`The site build ran out of memory (a ${heap} MB heap): build again with BUILD_HEAP_MB set higher.`);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { renderFigure } from '../src/charts/figure';
 import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterPixelWidth, newsletterSvg } from '../src/lib/chartImages';
 import { imageUrls } from '../src/lib/imageUrls';
+import { socialCard } from '../src/lib/socialCard';
 import { FONT_FAMILY, FONT_FILES, fontDir, rasterize, rasterizeAsync, shippedFontMetrics, svgPixels } from '../src/lib/raster';
 import { svgRoot } from '../src/lib/standaloneSvg';
 import { loadContent } from '../src/model/load';
@@ -70,6 +71,24 @@ describe('a chart as a PNG social card', () => {
   it('draws the bars in the site’s colour and the page white, not resvg’s default black', () => {
     expect(countColour(card, '#0072b2')).toBeGreaterThan(500); // --chart-received
     expect(countColour(card, '#ffffff')).toBeGreaterThan(1200 * 675 * 0.6);
+  });
+});
+
+describe('a card of a very tall chart', () => {
+  // A chart of 200 lanes, 300 × 4,000: on the card it is shrunk below ILLEGIBLE.
+  const lanes = Array.from({ length: 200 }, (_, i) => `<text x="0" y="${20 * i + 12}" font-size="12">Country ${i}</text><rect x="80" y="${20 * i}" width="${200 - i}" height="14" fill="#0072b2"/>`).join('');
+  const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="4000" viewBox="0 0 300 4000">${lanes}</svg>`;
+  const withLabels = socialCard({ ...CARD, title: 'Two hundred countries', takeaway: 'Each with a bar.', chart: tall, source: 'Source: test.', credit: 'Credit' }, fonts, style.palette);
+  const withoutLabels = socialCard({ ...CARD, title: 'Two hundred countries', takeaway: 'Each with a bar.', chart: tall.replace(/<text\b[\s\S]*?<\/text>/g, ''), source: 'Source: test.', credit: 'Credit' }, fonts, style.palette);
+  it('draws its shape without labels too small to read', () => {
+    expect(withLabels).not.toContain('Country 7');
+    expect(withLabels).toBe(withoutLabels);
+    expect((withLabels.match(/<rect /g) ?? []).length).toBeGreaterThanOrEqual(200);
+  });
+  it('keeps the labels of a chart drawn large enough to read them', () => {
+    expect(chartCard(figure, style, fonts, 'Credit')).toContain(figure.title.replace(/&/g, '&amp;'));
+    const short = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100">${lanes.split('<rect')[0]}</svg>`;
+    expect(socialCard({ ...CARD, title: 'One', takeaway: 'A bar.', chart: short, source: 'Source: test.', credit: 'Credit' }, fonts, style.palette)).toContain('Country 0');
   });
 });
 

@@ -84,6 +84,39 @@ const statusSpec: ChartSpec<StatusGroup[]> = {
 };
 
 type TimelineRows = ReturnType<typeof timelineRows>;
+/** Each event's place in content.events, by id. */
+const orderMemo = new WeakMap<Content, Map<string, number>>();
+const eventOrder = (content: Content) => {
+  let order = orderMemo.get(content);
+  if (!order) orderMemo.set(content, (order = new Map(content.events.map((e, i) => [e.id, i]))));
+  return order;
+};
+
+/**
+ * The events a timeline state can show: with `country` or `countries`, only theirs and the
+ * milestones (events of no country), in the records' order; else all. A country's timeline then
+ * costs its own events, not the whole record.
+ */
+const byCountryMemo = new WeakMap<Content, Map<string, Content['events']>>();
+function candidates(content: Content, state: ChartState): Content['events'] {
+  const slugs = state.country !== undefined ? [state.country] : state.countries?.length ? state.countries : undefined;
+  if (!slugs) return content.events;
+  let byCountry = byCountryMemo.get(content);
+  if (!byCountry) {
+    byCountryMemo.set(content, (byCountry = new Map()));
+    for (const e of content.events) {
+      for (const slug of e.countries.length ? new Set(e.countries) : ['']) {
+        const list = byCountry.get(slug);
+        if (list) list.push(e);
+        else byCountry.set(slug, [e]);
+      }
+    }
+  }
+  const order = eventOrder(content);
+  const picked = new Set(['', ...slugs].flatMap((slug) => byCountry.get(slug) ?? []));
+  return [...picked].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
 /** Rows by content and state: a chart's title, figure, embed and images all ask for the same rows. */
 const timelineMemo = new WeakMap<Content, Map<string, TimelineRows>>();
 const prepareTimeline = (content: Content, state: ChartState): TimelineRows => {
@@ -92,7 +125,7 @@ const prepareTimeline = (content: Content, state: ChartState): TimelineRows => {
   const key = stateKey(state);
   let rows = byState.get(key);
   if (!rows) {
-    byState.set(key, (rows = timelineRows(content.events, content.countries, state, {
+    byState.set(key, (rows = timelineRows(candidates(content, state), content.countries, state, {
       start: content.story!.period.from.start,
       end: content.story!.period.to.end,
     })));
@@ -123,8 +156,10 @@ const timelineSpec: ChartSpec<TimelineRows> = {
   render: timeline,
   data: 'events',
   sources: (content, rows) => {
-    const ids = new Set(rows.lanes.flatMap((l) => l.marks.map((m) => m.id)));
-    return content.events.filter((e) => ids.has(e.id)).flatMap((e) => e.sources);
+    // In the records' order (by date), as the source line lists kinds by first appearance.
+    const order = eventOrder(content);
+    const ids = [...new Set(rows.lanes.flatMap((l) => l.marks.map((m) => m.id)))].sort((a, b) => order.get(a)! - order.get(b)!);
+    return ids.flatMap((id) => content.events[order.get(id)!].sources);
   },
   widths: { wide: 960, narrow: 360 },
 };

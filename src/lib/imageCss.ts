@@ -224,6 +224,15 @@ export function expandClassContains(selector: string, classes: Iterable<string>)
   return matching.flatMap((c) => expandClassContains(selector.replace(m[0], `.${c}`), classes));
 }
 
+/** The stylesheet with its variables resolved, parsed: the same few stylesheets serve every image of a build. */
+const resolved = new Map<string, CssNode[]>();
+function resolvedCss(css: string, options: ResolveOptions): CssNode[] {
+  const key = `${JSON.stringify(options)}\n${css}`;
+  let nodes = resolved.get(key);
+  if (!nodes) resolved.set(key, (nodes = parseCss(resolveCssVariables(css, options))));
+  return nodes;
+}
+
 /**
  * The CSS to embed in a standalone SVG for resvg: variables resolved (light theme), at-rules and
  * selectors with pseudo-classes (`:hover`, `:not()`…) dropped, only presentation properties
@@ -232,7 +241,7 @@ export function expandClassContains(selector: string, classes: Iterable<string>)
 export function imageStylesheet(css: string, { classes = [], ...options }: ResolveOptions & { classes?: Iterable<string> } = {}): string {
   const classList = [...classes];
   const rules: CssRule[] = [];
-  for (const node of parseCss(resolveCssVariables(css, options))) {
+  for (const node of resolvedCss(css, options)) {
     if (node.kind !== 'rule') continue;
     const selectors = node.selectors.filter((s) => !s.includes(':')).flatMap((s) => expandClassContains(s, classList));
     const declarations = node.declarations.flatMap(([p, v]) => (p === 'font' ? expandFont(v) : [[p, v] as [string, string]]))

@@ -40,6 +40,9 @@ const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 const MARGIN = 56;
 const GUTTER = 40;
+/** Below this scale a chart's labels are too small to read on the card (see socialCard). */
+export const ILLEGIBLE = 0.25;
+
 /** The text column when a tall chart stands beside the text instead of under it. */
 const SIDE_COLUMN = 400;
 
@@ -141,7 +144,11 @@ export function socialCard(input: CardInput, fonts: CardFonts, palette: CardPale
     // (beside it); never blown up past 1.25×, so a small chart stays in proportion with the text.
     const w = cw * box.scale;
     const h = ch * box.scale;
-    chart = placeSvg(input.chart, { x: round(box.x + (box.width - w) * box.align), y: round(box.y), width: round(w), height: round(h) });
+    // Shrunk this far (a chart of some 200 countries), its 11–13 px labels would be 3 px or less:
+    // the card shows the chart's shape without them, and resvg is spared shaping hundreds of
+    // words nobody could read, most of the time such a card takes to draw.
+    const drawn = box.scale < ILLEGIBLE ? input.chart.replace(/<text\b[\s\S]*?<\/text>/g, '') : input.chart;
+    chart = placeSvg(drawn, { x: round(box.x + (box.width - w) * box.align), y: round(box.y), width: round(w), height: round(h) });
   }
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="${palette.bg}"/>`

@@ -4,7 +4,7 @@
  * otherwise read and validate every file a second time. Only data goes in: the fields as parsed
  * from YAML, and the Markdown text.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RecordFile } from './recordFile';
 
@@ -17,9 +17,11 @@ export interface Snapshot {
 
 const VERSION = 1;
 
+/** Writes the snapshot whole or not at all (a reader waits for the file to appear). */
 export function writeSnapshot(file: string, root: string, files: Map<string, RecordFile>): void {
   const records = [...files].map(([name, record]) => [name, { raw: record.raw, body: record.body }]);
-  writeFileSync(file, JSON.stringify({ version: VERSION, root: resolve(root), records }));
+  writeFileSync(`${file}.part`, JSON.stringify({ version: VERSION, root: resolve(root), records }));
+  renameSync(`${file}.part`, file);
 }
 
 /** The snapshot in `file` when it is one of `root`'s, else undefined. */

@@ -3,6 +3,7 @@
  * is invalid, with the same report `npm run check` prints.
  */
 import type { Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, formatReport, loadContent } from '../model/load';
 import { readSnapshot } from '../model/snapshot';
@@ -21,21 +22,27 @@ function fresh(root: string): Reading {
   return { issues, files: new Map([...files].map(([file, record]) => [file, { raw: record.raw, body: record.body }])) };
 }
 
-/** In a build: the records `npm run build` has just validated (src/model/snapshot.ts), else the files. */
-function read(root: string): Reading {
-  const snapshot = process.env.CONTENT_SNAPSHOT ? readSnapshot(process.env.CONTENT_SNAPSHOT, root) : undefined;
-  return snapshot ? { issues: [], files: snapshot.files } : fresh(root);
-}
-
 /**
- * In a build the four collections share one reading of content/: nothing changes while it runs.
- * `astro dev` reads anew on every change.
+ * In a build: the records `npm run build` validates while Astro starts (src/model/snapshot.ts),
+ * once they are there; else the files. The four collections share one reading: nothing changes
+ * while a build runs.
  */
-const builds = new Map<string, Reading>();
-function readOnce(root: string): Reading {
+const builds = new Map<string, Promise<Reading>>();
+function readOnce(root: string): Promise<Reading> {
   let result = builds.get(root);
   if (!result) builds.set(root, (result = read(root)));
   return result;
+}
+
+async function read(root: string): Promise<Reading> {
+  const file = process.env.CONTENT_SNAPSHOT;
+  // The check takes seconds; if it fails, `npm run build` stops this build. Ten minutes is a
+  // safety net for a check that died without saying so.
+  for (const deadline = Date.now() + 600_000; file && !existsSync(file) && Date.now() < deadline;) {
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+  const snapshot = file ? readSnapshot(file, root) : undefined;
+  return snapshot ? { issues: [], files: snapshot.files } : fresh(root);
 }
 
 /** Loads one collection; the whole of content/ is validated, since any record can break a cross-record rule. */
@@ -46,7 +53,7 @@ export function recordLoader(name: keyof typeof COLLECTIONS): Loader {
       const root = contentRoot();
       const { folder, extension } = COLLECTIONS[name];
       const sync = async () => {
-        const result = watcher ? fresh(root) : readOnce(root);
+        const result = watcher ? fresh(root) : await readOnce(root);
         if (result.issues.length) {
           const report = `Invalid content.\n${formatReport(result.issues)}`;
           // A build stops here. `astro dev` keeps serving: every page then shows this report in
