@@ -4,6 +4,7 @@
  * country pages, embeds and images all render charts through this table.
  */
 import type { Content } from '../model/load';
+import { eventsByCountry } from '../model/rules';
 import { formatCount } from '../lib/format';
 import { deporteeRows, deporteesTable, describeDeportees, type DeporteeRows } from '../lib/deportees';
 import { describeStatus, statusGroups, statusTable, type StatusGroup } from '../lib/statusGroups';
@@ -97,23 +98,17 @@ const eventOrder = (content: Content) => {
  * milestones (events of no country), in the records' order; else all. A country's timeline then
  * costs its own events, not the whole record.
  */
-const byCountryMemo = new WeakMap<Content, Map<string, Content['events']>>();
+const byCountryMemo = new WeakMap<Content, { byCountry: Map<string, Content['events']>; milestones: Content['events'] }>();
 function candidates(content: Content, state: ChartState): Content['events'] {
   const slugs = state.country !== undefined ? [state.country] : state.countries?.length ? state.countries : undefined;
   if (!slugs) return content.events;
-  let byCountry = byCountryMemo.get(content);
-  if (!byCountry) {
-    byCountryMemo.set(content, (byCountry = new Map()));
-    for (const e of content.events) {
-      for (const slug of e.countries.length ? new Set(e.countries) : ['']) {
-        const list = byCountry.get(slug);
-        if (list) list.push(e);
-        else byCountry.set(slug, [e]);
-      }
-    }
+  let grouped = byCountryMemo.get(content);
+  if (!grouped) {
+    grouped = { byCountry: eventsByCountry(content.events), milestones: content.events.filter((e) => e.countries.length === 0) };
+    byCountryMemo.set(content, grouped);
   }
   const order = eventOrder(content);
-  const picked = new Set(['', ...slugs].flatMap((slug) => byCountry.get(slug) ?? []));
+  const picked = new Set([...grouped.milestones, ...slugs.flatMap((slug) => grouped.byCountry.get(slug) ?? [])]);
   return [...picked].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 

@@ -60,7 +60,11 @@ export interface ChartTable {
   rows: { key: string; cells: string[] }[];
 }
 
-/** A state as text, keys sorted, so that equal states share one drawing (and one set of rows). */
+/**
+ * A state as text, keys sorted and unset keys left out, so that equal states share one drawing
+ * (and one set of rows), and two states compare by what they say.
+ */
 export function stateKey(state: ChartState): string {
-  return JSON.stringify(Object.keys(state).sort().map((k) => [k, state[k as keyof ChartState]]));
+  const keys = (Object.keys(state) as (keyof ChartState)[]).filter((k) => state[k] !== undefined).sort();
+  return JSON.stringify(keys.map((k) => [k, state[k]]));
 }

@@ -139,15 +139,21 @@ function uniqueness(content: Content, at: At): void {
   }
 }
 
-function statusAgreement(content: Content, at: At): void {
-  const eventsOf = new Map<string, Event[]>();
-  for (const e of content.events) {
-    for (const slug of e.countries) {
-      const list = eventsOf.get(slug);
+/** Each country's events, in the order given; an event naming a country twice is listed once. */
+export function eventsByCountry<E extends Pick<Event, 'countries'>>(events: readonly E[]): Map<string, E[]> {
+  const byCountry = new Map<string, E[]>();
+  for (const e of events) {
+    for (const slug of new Set(e.countries)) {
+      const list = byCountry.get(slug);
       if (list) list.push(e);
-      else eventsOf.set(slug, [e]);
+      else byCountry.set(slug, [e]);
     }
   }
+  return byCountry;
+}
+
+function statusAgreement(content: Content, at: At): void {
+  const eventsOf = eventsByCountry(content.events);
   for (const c of content.countries) {
     const file = countryFile(c.slug);
     const types = new Set((eventsOf.get(c.slug) ?? []).map((e) => e.type));

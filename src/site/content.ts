@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { citations, sortEvents } from '../lib/dataset';
 import { formatReport, loadContent } from '../model/load';
+import { eventsByCountry } from '../model/rules';
 import type { Country, Event, Source, Story } from '../model/schema';
 import { contentRoot } from './root';
 
@@ -42,14 +43,7 @@ async function read(): Promise<SiteContent> {
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const events = sortEvents(eventEntries.map((e): Event => ({ ...e.data, id: e.id, body: e.body ?? '' })));
   const sources = sourceEntries.map((e): Source => ({ ...e.data, id: e.id })).sort((a, b) => a.id.localeCompare(b.id));
-  const bySlug = new Map<string, Event[]>();
-  for (const e of events) {
-    for (const slug of new Set(e.countries)) {
-      const list = bySlug.get(slug);
-      if (list) list.push(e);
-      else bySlug.set(slug, [e]);
-    }
-  }
+  const bySlug = eventsByCountry(events);
   const storyEntry = storyEntries.find((e) => e.id === 'index');
   if (!storyEntry) throw new Error('content/story/index.md is missing');
   return {

@@ -16,7 +16,7 @@ import statusCss from '../charts/status.css?raw';
 import timelineCss from '../charts/timeline.css?raw';
 import { availableParallelism } from 'node:os';
 import { renderFigure, type RenderedFigure } from '../charts/figure';
-import type { ChartState } from '../charts/types';
+import { stateKey, type ChartState } from '../charts/types';
 import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterPixelWidth, newsletterSvg, type ImageStyle } from '../lib/chartImages';
 import { figureLabel, formatValue } from '../lib/format';
 import { imageKey, imageUrls, type ChartImagePaths } from '../lib/imageUrls';
@@ -63,9 +63,6 @@ export interface ImageTarget {
   state: ChartState;
 }
 
-/** Canonical JSON (keys sorted), to tell whether two states draw the same chart. */
-const canonical = (value: unknown): string => JSON.stringify(value, (_k, v) =>
-  v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
 
 /** Every chart with image files, overviews first; two targets at one address must draw the same chart. */
 export function imageTargets(content: SiteContent): ImageTarget[] {
@@ -82,7 +79,7 @@ export function imageTargets(content: SiteContent): ImageTarget[] {
     if (!seen) {
       byPath.set(path, t);
       unique.push(t);
-    } else if (canonical(seen.state) !== canonical(t.state)) {
+    } else if (stateKey(seen.state) !== stateKey(t.state)) {
       throw new Error(`Two different charts would be /images/${path}.png: rename the story step "${t.key}".`);
     }
   }
@@ -106,19 +103,10 @@ const imageStyleOnce = () => (style ??= imageStyle(globalCss, { deportees: depor
 let fonts: CardFonts | undefined;
 const cardFonts = () => (fonts ??= { family: FONT_FAMILY, ...shippedFontMetrics() });
 
-// By content: in `astro dev` every request reads the records anew.
-const figureCache = new WeakMap<SiteContent, Map<string, RenderedFigure>>();
+/** A target's figure; renderFigure draws each (chart, state) once per build. */
 function figureOf(content: SiteContent, target: ImageTarget): RenderedFigure {
-  const path = keyPath(target.chart, target.key);
-  let figures = figureCache.get(content);
-  if (!figures) figureCache.set(content, (figures = new Map()));
-  let figure = figures.get(path);
-  if (!figure) {
-    // Ids inside the drawing only need to be unique within the file.
-    figure = renderFigure(target.chart, content, { id: `image-${path.replace(/\//g, '-')}`, state: target.state });
-    figures.set(path, figure);
-  }
-  return figure;
+  // Ids inside the drawing only need to be unique within the file.
+  return renderFigure(target.chart, content, { id: `image-${keyPath(target.chart, target.key).replace(/\//g, '-')}`, state: target.state });
 }
 
 let targets: { content: SiteContent; byPath: Map<string, ImageTarget> } | undefined;
