@@ -1,13 +1,14 @@
 /**
  * `npm run build`: validates content, builds the site into a temporary folder, and replaces
  * dist/ only when everything succeeded, so the last good build survives any failure.
- * OUT_DIR sets the output folder (default dist); CONTENT_ROOT the folder holding content/.
+ * OUT_DIR sets the output folder (default dist); CONTENT_ROOT the folder holding content/;
+ * IMAGE_CACHE=off draws every image again instead of reusing the PNGs of earlier builds.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { headersFile, inlineScripts } from '../src/lib/securityHeaders';
+import { CACHE_OWNER, cacheDirOf, cachesDir } from './caches';
 
 const project = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const contentRoot = resolve(process.env.CONTENT_ROOT ?? project);
@@ -24,9 +25,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const cacheDir = join(project, 'node_modules', '.astro', createHash('sha256').update(contentRoot).digest('hex').slice(0, 12));
+// Each content folder has its own cache: Astro's, and the PNGs of its last build (src/lib/imageCache.ts).
+const caches = cachesDir(project);
+const cacheDir = cacheDirOf(project, contentRoot);
 const snapshot = join(cacheDir, `content-${process.pid}.json`);
+const imageCache = process.env.IMAGE_CACHE === 'off' ? undefined : join(cacheDir, 'images');
 mkdirSync(cacheDir, { recursive: true });
+writeFileSync(join(cacheDir, CACHE_OWNER), contentRoot);
+const started = Date.now();
 
 const exited = (child: ChildProcess) =>
   new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (status, signal) => done({ status, signal })));
@@ -59,6 +65,7 @@ const site = spawn(astro, ['build', '--outDir', staging], {
     CONTENT_ROOT: contentRoot,
     ASTRO_CACHE_DIR: cacheDir,
     CONTENT_SNAPSHOT: snapshot,
+    IMAGE_CACHE_DIR: imageCache ?? '',
     ASTRO_TELEMETRY_DISABLED: '1',
     // Node lets a heap grow to a quarter of the machine's memory before collecting in earnest;
     // a build's live data is a few hundred MB even at 10,000 events, so keep it near that.
@@ -120,6 +127,25 @@ mkdirSync(dirname(outDir), { recursive: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 move(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
+
+await tidyCaches();
+
+/**
+ * Keeps the caches small: the PNGs this build did not use go (the cache then holds one build's
+ * images), and so do the caches of content folders that no longer exist, such as the tests'.
+ */
+async function tidyCaches() {
+  // Loaded only now: it brings resvg, which this process does not otherwise need.
+  const { pruneCache } = await import('../src/lib/imageCache');
+  // A second's margin for file systems that store coarse times.
+  if (imageCache) pruneCache(imageCache, started - 1000);
+  for (const entry of readdirSync(caches, { withFileTypes: true })) {
+    const owner = join(caches, entry.name, CACHE_OWNER);
+    if (!entry.isDirectory() || !existsSync(owner)) continue;
+    const root = readFileSync(owner, 'utf8');
+    if (root !== contentRoot && !existsSync(root)) rmSync(join(caches, entry.name), { recursive: true, force: true });
+  }
+}
 
 const pages = (function count(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce(

@@ -3,11 +3,12 @@
  * data files, and what a failed build leaves behind.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, makeSite, removeSite, replace } from './helpers/fixtureSite';
+import { CACHE_OWNER, cacheDirOf, cachesDir } from '../scripts/caches';
 import { buildSite } from './helpers/buildSite';
 
 const project = resolve(import.meta.dirname, '..');
@@ -31,12 +32,26 @@ function snapshotTree(dir: string): Record<string, string> {
   return files;
 }
 
+/** The cache `npm run build` keeps for a content folder. */
+const cacheOf = (root: string) => cacheDirOf(project, root);
+/** The cache of a content folder that was deleted: the next build removes it. */
+const orphan = join(cachesDir(project), `orphan-${process.pid}`);
+
+/** The sha256 of every PNG under `dir`. */
+function pngDigests(dir: string): Set<string> {
+  return new Set(Object.entries(snapshotTree(dir)).filter(([path]) => path.endsWith('.png')).map(([, digest]) => digest));
+}
+
 beforeAll(async () => {
   site = makeSite();
+  mkdirSync(join(orphan, 'images'), { recursive: true });
+  writeFileSync(join(orphan, CACHE_OWNER), join(site, 'deleted-since'));
   const result = await build();
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
 });
 afterAll(() => {
+  rmSync(orphan, { recursive: true, force: true });
+  rmSync(cacheOf(site), { recursive: true, force: true });
   removeSite(site);
   rmSync(out, { recursive: true, force: true });
 });
@@ -251,14 +266,29 @@ describe('the static images', () => {
   });
 });
 
+describe('the image cache', () => {
+  it('holds the PNGs of the last build, and nothing else', () => {
+    const published = pngDigests(join(out, 'images'));
+    expect(published.size).toBeGreaterThan(10);
+    expect(pngDigests(join(cacheOf(site), 'images'))).toEqual(published);
+  });
+  it('is removed with the content folder it belongs to', () => {
+    expect(existsSync(cacheOf(site))).toBe(true);
+    expect(existsSync(orphan)).toBe(false);
+  });
+});
+
 describe('a failed build', () => {
   it('names the file and line, and leaves the last good build untouched', async () => {
     const before = snapshotTree(out);
+    const cached = pngDigests(join(cacheOf(site), 'images'));
     applyEdits(site, { 'content/countries/beta.md': replace('status: agreed', 'status: agred') });
     const result = await build();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/countries/beta.md:5:9 status: expected one of');
     expect(result.stderr).toContain('is untouched');
     expect(snapshotTree(out)).toEqual(before);
+    // Nor does it throw away the images the next build will need.
+    expect(pngDigests(join(cacheOf(site), 'images'))).toEqual(cached);
   });
 });

@@ -39,7 +39,8 @@ export function shippedFontMetrics(dir = fontDir()): Weights {
   return m;
 }
 
-function options(width: number | undefined, dir: string): ResvgRenderOptions {
+/** resvg's options for a drawing `width` pixels wide (the SVG's own width when undefined), with the fonts in `dir`. */
+export function renderOptions(width: number | undefined, dir: string): ResvgRenderOptions {
   return {
     font: {
       fontFiles: Object.values(FONT_FILES).map((f) => join(dir, f)),
@@ -58,7 +59,7 @@ function options(width: number | undefined, dir: string): ResvgRenderOptions {
 
 /** Renders an SVG to PNG bytes, `width` pixels wide (default: the SVG's own size). */
 export function rasterize(svg: string, { width, dir = fontDir() }: { width?: number; dir?: string } = {}): Buffer {
-  return new Resvg(svg, options(width, dir)).render().asPng();
+  return new Resvg(svg, renderOptions(width, dir)).render().asPng();
 }
 
 /**
@@ -66,7 +67,7 @@ export function rasterize(svg: string, { width, dir = fontDir() }: { width?: num
  * on a pool of one worker per core, so a build draws pages and images at the same time.
  */
 export function rasterizeAsync(svg: string, { width, dir = fontDir() }: { width?: number; dir?: string } = {}): Promise<Buffer> {
-  return pool().run(svg, options(width, dir), width);
+  return pool().run(svg, renderOptions(width, dir), width);
 }
 
 /** The worker's code. It is given as text because the build bundles this module: a file path would not survive. */

@@ -20,7 +20,8 @@ import { stateKey, type ChartState } from '../charts/types';
 import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterPixelWidth, newsletterSvg, type ImageStyle } from '../lib/chartImages';
 import { figureLabel, formatValue } from '../lib/format';
 import { imageKey, imageUrls, type ChartImagePaths } from '../lib/imageUrls';
-import { FONT_FAMILY, rasterize, rasterizeAsync, shippedFontMetrics } from '../lib/raster';
+import { cachedRaster } from '../lib/imageCache';
+import { FONT_FAMILY, rasterize, shippedFontMetrics } from '../lib/raster';
 import { svgRoot } from '../lib/standaloneSvg';
 import { socialCard, type CardFonts } from '../lib/socialCard';
 import { sourceLine } from '../lib/sourceLine';
@@ -96,7 +97,8 @@ export function ogPages(content: SiteContent): string[] {
 
 // ---------------------------------------------------------------------------------------------
 // Rendering. One build renders every image once; the PNGs are rasterised in worker threads
-// (src/lib/raster.ts) while Astro writes the files one by one.
+// (src/lib/raster.ts) while Astro writes the files one by one, or read from the PNGs of
+// earlier builds when their SVG is unchanged (src/lib/imageCache.ts).
 
 let style: ImageStyle | undefined;
 const imageStyleOnce = () => (style ??= imageStyle(globalCss, { deportees: deporteesCss, map: mapCss, status: statusCss, timeline: timelineCss }, FONT_FAMILY));
@@ -240,7 +242,8 @@ async function startAll(): Promise<Map<string, { job: Promise<Buffer>; readers: 
     const job = acquire()
       .then(() => {
         const source = pngSource(content, path);
-        return rasterizeAsync(source.svg, { width: source.width });
+        // `npm run build` keeps the PNGs of earlier builds there (src/lib/imageCache.ts).
+        return cachedRaster(source.svg, { width: source.width, dir: process.env.IMAGE_CACHE_DIR || undefined });
       })
       .finally(release);
     job.catch(() => {}); // reported by the endpoint that awaits it

@@ -1,0 +1,128 @@
+/**
+ * PNGs kept between builds, by what they are drawn from. Drawing the images is most of a build's
+ * work, and most of them do not change from one build to the next: a rebuild after an edit to one
+ * country draws that country's images and reads the rest from here.
+ *
+ * A file's name is a digest of everything that decides its bytes: the SVG, the drawing options,
+ * the font files and the version of resvg. The same inputs give the same bytes (the identical
+ * rebuilds check in `.ci/run` builds once without and once with this cache, and compares), so a
+ * file read from here is the file that would have been drawn. `npm run build` keeps the cache
+ * in node_modules/.astro/ and, after each good build, removes what that build did not use.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { FONT_FILES, fontDir, rasterizeAsync, renderOptions } from './raster';
+
+/** Raise if this file's way of naming or storing PNGs changes. resvg's options are in every key. */
+const FORMAT = 1;
+
+let inputs: string | undefined;
+/** The digest of what every image shares: the fonts' bytes and resvg's version. */
+function sharedInputs(dir: string): string {
+  if (inputs) return inputs;
+  const hash = createHash('sha256').update(`image-cache ${FORMAT}\n`);
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  for (const pkg of ['@resvg/resvg-js', `@resvg/resvg-js-${process.platform}-${process.arch}-gnu`]) {
+    try {
+      hash.update(`${pkg} ${(require(`${pkg}/package.json`) as { version: string }).version}\n`);
+    } catch {
+      hash.update(`${pkg} missing\n`);
+    }
+  }
+  for (const file of Object.values(FONT_FILES)) hash.update(readFileSync(join(dir, file)));
+  return (inputs = hash.digest('hex'));
+}
+
+/** The file name of the PNG drawn from `svg` at `width` pixels (the SVG's own width when undefined). */
+export function cacheKey(svg: string, width: number | undefined, fonts = fontDir()): string {
+  // The options name the font files by path; their bytes are in the shared inputs.
+  const options = JSON.stringify(renderOptions(width, '.'));
+  return createHash('sha256').update(sharedInputs(fonts)).update(`\n${options}\n`).update(svg).digest('hex');
+}
+
+const PNG_START = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** The last 12 bytes of every whole PNG: the empty IEND chunk and its checksum. */
+const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+
+const pathOf = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.png`);
+
+/** The cached PNG, if there is a whole one; reading it marks it as used by this build. */
+export function readCached(dir: string, key: string): Buffer | undefined {
+  const file = pathOf(dir, key);
+  let png: Buffer;
+  try {
+    png = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (png.length < 20 || !png.subarray(0, 8).equals(PNG_START) || !png.subarray(-12).equals(PNG_END)) return undefined;
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch { /* removed meanwhile: the bytes are already read */ }
+  return png;
+}
+
+/** Stores a PNG. Written to a temporary name and renamed, so a reader never sees half a file. */
+export function writeCached(dir: string, key: string, png: Buffer): void {
+  const file = pathOf(dir, key);
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  try {
+    mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+    writeFileSync(temporary, png);
+    renameSync(temporary, file);
+  } catch {
+    // A full disk or a read-only cache only makes the next build slower.
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * Draws `svg` as a PNG in a raster worker, or reads it from the cache in `dir` when an earlier
+ * build drew the same thing. Without `dir`, always draws.
+ */
+export async function cachedRaster(svg: string, { width, dir }: { width?: number; dir?: string }): Promise<Buffer> {
+  if (!dir) return rasterizeAsync(svg, { width });
+  const key = cacheKey(svg, width);
+  const cached = readCached(dir, key);
+  if (cached) return cached;
+  const png = await rasterizeAsync(svg, { width });
+  writeCached(dir, key, png);
+  return png;
+}
+
+/**
+ * Removes every PNG not read or written since `since` (a time in ms): after a good build, what it
+ * did not use. Returns how many files were removed and kept.
+ */
+export function pruneCache(dir: string, since: number): { removed: number; kept: number } {
+  let removed = 0;
+  let kept = 0;
+  let folders: string[];
+  try {
+    folders = readdirSync(dir);
+  } catch {
+    return { removed, kept };
+  }
+  for (const folder of folders) {
+    const sub = join(dir, folder);
+    let files: string[];
+    try {
+      files = readdirSync(sub);
+    } catch {
+      continue;
+    }
+    for (const name of files) {
+      const file = join(sub, name);
+      try {
+        if (statSync(file).mtimeMs < since) {
+          rmSync(file, { force: true });
+          removed++;
+        } else kept++;
+      } catch { /* removed meanwhile */ }
+    }
+  }
+  return { removed, kept };
+}
