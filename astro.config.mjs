@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { recordsFromFile } from './src/site/recordsFromFile';
 
 /**
  * SITE_URL: the public origin the site is served from (canonical links, data package, feeds).
@@ -23,5 +24,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // In a build, the pages read the records from Astro's data store file instead of bundling them.
+  integrations: [recordsFromFile()],
   // Markdown is rendered by src/lib/markdown.ts; Astro renders no Markdown pages itself.
 });

@@ -39,8 +39,8 @@ const exited = (child: ChildProcess) =>
 
 /**
  * The build's JavaScript heap, in MB: BUILD_HEAP_MB, or 384 MB and 30 KB for each record. Astro
- * bundles every record into the site's code once, so the most a build holds at one time grows
- * with the records: some 500 MB at 10,000 events, some 1 GB at 40,000.
+ * holds every record more than once (its data store, the pages' copy, the list of every event),
+ * so the most a build holds at one time grows with the records.
  */
 function heapMegabytes(): number {
   if (process.env.BUILD_HEAP_MB) return Number(process.env.BUILD_HEAP_MB);
