@@ -3,11 +3,12 @@
  * (9,984 events: the 10,000-event target) and 1000× the seed's events (`-- --sizes 1,10` for
  * fewer), each cold and again warm (a rebuild with the images of the first build in the cache),
  * and prints build seconds, the seconds each further 1,000 events cost (against the size before),
- * peak memory, pages written and what a reader downloads (gzip bytes of HTML, inline SVG, CSS and
+ * peak memory, pages written, the pixels of the PNGs drawn, and what a reader downloads (gzip bytes of HTML, inline SVG, CSS and
  * JS) for the story page, a country page, an embed and the list of every event. Figures only: it
  * never fails on a number, only when a build fails.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,6 +60,24 @@ const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
+/**
+ * The PNGs' pixels, in millions, each distinct file once: what the build drew, and most of what
+ * it costs (a file at two addresses is drawn once).
+ */
+function imagePixels(dir: string): number {
+  const seen = new Set<string>();
+  let pixels = 0;
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.png')) continue;
+    const png = readFileSync(join(dir, file));
+    const digest = createHash('sha1').update(png).digest('hex');
+    if (seen.has(digest)) continue;
+    seen.add(digest);
+    pixels += png.readUInt32BE(16) * png.readUInt32BE(20);
+  }
+  return pixels / 1e6;
+}
+
 function countPages(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce(
     (n, e) => n + (e.isDirectory() ? countPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
@@ -108,7 +127,7 @@ if (existsSync(embedJs)) {
 rmSync(seedOut, { recursive: true, force: true });
 
 // Synthetic sites.
-console.log('\nscale   events  countries  build     s/1k events  rebuild  peak memory  pages   story html(gz)  country html(gz)  embed html(gz)  events page(gz)');
+console.log('\nscale   events  countries  build     s/1k events  rebuild  peak memory  pages  images (Mpx)  story html(gz)  country html(gz)  embed html(gz)  events page(gz)');
 let previous: { events: number; seconds: number } | undefined;
 for (const factor of sizes) {
   const root = mkdtempSync(join(tmpdir(), `bench-${factor}x-`));
@@ -126,7 +145,7 @@ for (const factor of sizes) {
     // What each further 1,000 events cost, against the size built before (the same 200 countries from 10×).
     const perThousand = previous && counts.events > previous.events ? `${(((result.seconds - previous.seconds) / (counts.events - previous.events)) * 1000).toFixed(1)} s` : '—';
     previous = { events: counts.events, seconds: result.seconds };
-    console.log(`${`${factor}×`.padEnd(6)} ${String(counts.events).padStart(7)}  ${String(counts.countries).padStart(9)}  ${`${result.seconds.toFixed(1)} s`.padStart(8)}  ${perThousand.padStart(11)}  ${`${rebuild.seconds.toFixed(1)} s`.padStart(7)}  ${mb(Math.max(result.peak, rebuild.peak)).padStart(11)}  ${String(countPages(out)).padStart(5)}  ${kb(s?.html ?? 0).padStart(14)}  ${kb(c?.html ?? 0).padStart(16)}  ${kb(e?.html ?? 0).padStart(14)}  ${kb(list?.html ?? 0).padStart(15)}`);
+    console.log(`${`${factor}×`.padEnd(6)} ${String(counts.events).padStart(7)}  ${String(counts.countries).padStart(9)}  ${`${result.seconds.toFixed(1)} s`.padStart(8)}  ${perThousand.padStart(11)}  ${`${rebuild.seconds.toFixed(1)} s`.padStart(7)}  ${mb(Math.max(result.peak, rebuild.peak)).padStart(11)}  ${String(countPages(out)).padStart(5)}  ${imagePixels(join(out, 'images')).toFixed(0).padStart(12)}  ${kb(s?.html ?? 0).padStart(14)}  ${kb(c?.html ?? 0).padStart(16)}  ${kb(e?.html ?? 0).padStart(14)}  ${kb(list?.html ?? 0).padStart(15)}`);
   }
   rmSync(root, { recursive: true, force: true });
   rmSync(cacheDirOf(project, root), { recursive: true, force: true });

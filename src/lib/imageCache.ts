@@ -15,7 +15,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { FONT_FILES, fontDir, rasterizeAsync, renderOptions } from './raster';
 
-/** Raise if this file's way of naming or storing PNGs changes. resvg's options are in every key. */
+/**
+ * Raise when the same SVG, options, fonts and resvg version would give other bytes (another PNG
+ * encoder in raster.ts, say) or when this file names or stores PNGs another way. resvg's options
+ * are in every key already.
+ */
 const FORMAT = 1;
 
 let inputs: string | undefined;

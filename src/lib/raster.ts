@@ -70,7 +70,10 @@ export function rasterizeAsync(svg: string, { width, dir = fontDir() }: { width?
   return pool().run(svg, renderOptions(width, dir), width);
 }
 
-/** The worker's code. It is given as text because the build bundles this module: a file path would not survive. */
+/**
+ * The worker's code. It is given as text because the build bundles this module: a file path would
+ * not survive. A change to how it makes the PNG must raise FORMAT in imageCache.ts.
+ */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvg);
