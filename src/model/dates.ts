@@ -108,11 +108,19 @@ function singleLabel(text: string): string {
 
 /**
  * A date in words, as a reader sees it: "12 March 2025", "March 2025", "late March 2025",
- * "between February and June 2025".
+ * "between February and June 2025", "between 16 and 30 June 2025".
  */
 export function formatPartialDate(date: PartialDate): string {
   if (date.precision !== 'span') return singleLabel(date.text);
-  const [a, b] = date.text.split('/').map((s) => singleLabel(s.trim()));
+  const [first, second] = date.text.split('/').map((s) => parseSingle(s.trim()));
+  // Within one month, by day: "between 16 and 30 June 2025", not "between 16 June and June 2025".
+  const dayOrMonth = (p: PartialDate) => p.precision === 'day' || p.precision === 'month';
+  if (date.start.slice(0, 7) === date.end.slice(0, 7) && dayOrMonth(first) && dayOrMonth(second)) {
+    if (first.precision === 'month' && second.precision === 'month') return singleLabel(first.text);
+    const [y, m] = date.start.split('-').map(Number);
+    return `between ${Number(date.start.slice(8))} and ${Number(date.end.slice(8))} ${MONTH_NAMES[m - 1]} ${y}`;
+  }
+  const [a, b] = [first, second].map((p) => singleLabel(p.text));
   const ya = a.slice(-4);
   const yb = b.slice(-4);
   return ya === yb ? `between ${a.slice(0, -5)} and ${b}` : `between ${a} and ${b}`;
