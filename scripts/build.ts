@@ -128,7 +128,8 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 move(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 
-await tidyCaches();
+// A cache that cannot be tidied is only bigger: it never fails a build that is already published.
+await tidyCaches().catch((e: Error) => console.warn(`Could not tidy the build caches: ${e.message}`));
 
 /**
  * Keeps the caches small: the PNGs this build did not use go (the cache then holds one build's
@@ -143,7 +144,8 @@ async function tidyCaches() {
     const owner = join(caches, entry.name, CACHE_OWNER);
     if (!entry.isDirectory() || !existsSync(owner)) continue;
     const root = readFileSync(owner, 'utf8');
-    if (root !== contentRoot && !existsSync(root)) rmSync(join(caches, entry.name), { recursive: true, force: true });
+    // Empty while another build is writing it: that folder is in use.
+    if (root && root !== contentRoot && !existsSync(root)) rmSync(join(caches, entry.name), { recursive: true, force: true });
   }
 }
 
