@@ -22,10 +22,11 @@ import { FONT_FILES, fontDir, rasterizeAsync, renderOptions } from './raster';
  */
 const FORMAT = 1;
 
-let inputs: string | undefined;
-/** The digest of what every image shares: the fonts' bytes and resvg's version. */
+const inputs = new Map<string, string>();
+/** The digest of what every image shares: the bytes of the fonts in `dir`, and resvg's version. */
 function sharedInputs(dir: string): string {
-  if (inputs) return inputs;
+  const known = inputs.get(dir);
+  if (known) return known;
   const hash = createHash('sha256').update(`image-cache ${FORMAT}\n`);
   const require = createRequire(join(process.cwd(), 'package.json'));
   for (const pkg of ['@resvg/resvg-js', `@resvg/resvg-js-${process.platform}-${process.arch}-gnu`]) {
@@ -36,7 +37,9 @@ function sharedInputs(dir: string): string {
     }
   }
   for (const file of Object.values(FONT_FILES)) hash.update(readFileSync(join(dir, file)));
-  return (inputs = hash.digest('hex'));
+  const digest = hash.digest('hex');
+  inputs.set(dir, digest);
+  return digest;
 }
 
 /** The file name of the PNG drawn from `svg` at `width` pixels (the SVG's own width when undefined). */
