@@ -346,15 +346,30 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   const d1 = day(rows.end);
   const months = utcMonth.range(utcMonth.ceil(d0), utcMonth.offset(d1, 1)).filter((m) => m <= d1);
   if (+months[0] !== +d0) months.unshift(d0);
+  // The first month and each January carry the year, which is never dropped: "Jan 2026" if it
+  // fits its month, else "2026", which may run over the next months (their labels give way).
+  // Other months are "Feb", else "F", else nothing, within their own width.
+  const isYear = (m: Date, i: number) => i === 0 || m.getUTCMonth() === 0;
+  let taken = -Infinity;
   months.forEach((m, i) => {
     const mx = x(m);
     const nextX = i + 1 < months.length ? x(months[i + 1]) : right;
     el(axis, 'line', { class: 'grid', x1: mx, x2: mx, y1: axisTop + 2, y2: plotBottom });
-    const first = i === 0 || m.getUTCMonth() === 0;
-    let label = MONTHS[m.getUTCMonth()] + (first ? ` ${m.getUTCFullYear()}` : '');
-    if (textWidth(label, FONT.axis) + 6 > nextX - mx) label = MONTHS[m.getUTCMonth()];
-    if (textWidth(label, FONT.axis) + 6 > nextX - mx) label = label.charAt(0);
-    if (textWidth(label, FONT.axis) + 4 <= nextX - mx) monthLabels.push({ x: mx + 3, label });
+    if (mx + 3 < taken) return;
+    const fits = (label: string, room: number) => textWidth(label, FONT.axis) + 6 <= room;
+    const month = MONTHS[m.getUTCMonth()];
+    let label: string | undefined;
+    if (isYear(m, i)) {
+      const year = String(m.getUTCFullYear());
+      const nextYear = months.findIndex((n, j) => j > i && isYear(n, j));
+      const yearRoom = (nextYear >= 0 ? x(months[nextYear]) : right) - mx;
+      label = [`${month} ${year}`, year].find((l) => fits(l, nextX - mx)) ?? (fits(year, yearRoom) ? year : undefined);
+    } else {
+      label = [month, month.charAt(0)].find((l) => fits(l, nextX - mx));
+    }
+    if (!label) return;
+    monthLabels.push({ x: mx + 3, label });
+    taken = mx + 3 + textWidth(label, FONT.axis) + 4;
   });
 
   // A hairline under each lane.

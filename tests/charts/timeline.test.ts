@@ -323,6 +323,19 @@ describe('timeline chart, dense', () => {
     expect(svg.querySelector('.mark.lane-cells[data-key="country-3"]')!.getAttribute('class')).toBe('mark lane-cells');
   });
 
+  it.each([320, 360, 640, 960])('names every year on an axis that spans three, at width %i, with labels in order', (width) => {
+    const { svg } = renderTracker(big, {}, width, { start: '2025-03-01', end: '2027-12-31' });
+    const labels = [...svg.querySelectorAll('.axis-labels text')].map((t) => ({ x: Number(t.getAttribute('x')), text: t.textContent! }));
+    const years = labels.filter((l) => /\b20\d\d$/.test(l.text)).map((l) => l.text.slice(-4));
+    expect(years).toEqual(['2025', '2026', '2027']);
+    // Each year at its first month (March 2025, then January), and labels left to right.
+    const grid = [...svg.querySelectorAll('.axis .grid')].map((g) => Number(g.getAttribute('x1')));
+    for (const year of labels.filter((l) => /\b20\d\d$/.test(l.text))) expect(grid).toContain(year.x - 3);
+    expect(labels.map((l) => l.x)).toEqual([...labels.map((l) => l.x)].sort((a, b) => a - b));
+    // Months are named where they have room: on phones a month of three years is too narrow.
+    if (width >= 640) expect(labels.length).toBeGreaterThan(3);
+  });
+
   it.each([[960, {}], [360, {}], [640, { country: 'country-1' }]] as [number, ChartState][])(
     'has no inline styles and is deterministic (dense, width %i)',
     (width, state) => {
