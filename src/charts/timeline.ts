@@ -348,15 +348,19 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   if (+months[0] !== +d0) months.unshift(d0);
   // The first month and each January carry the year, which is never dropped: "Jan 2026" if it
   // fits its month, else "2026", which may run over the next months (their labels give way).
-  // Other months are "Feb", else "F", else nothing, within their own width.
+  // Other months are all "Feb" or all "F" (whichever fits the narrowest whole month), or nothing
+  // where even that does not fit.
   const isYear = (m: Date, i: number) => i === 0 || m.getUTCMonth() === 0;
+  const fits = (label: string, room: number) => textWidth(label, FONT.axis) + 6 <= room;
+  const whole = months.slice(1, -1).map((m, i) => x(months[i + 2]) - x(m));
+  const narrowest = Math.min(...(whole.length ? whole : [right - x(months[0])]));
+  const initials = MONTHS.some((name) => !fits(name, narrowest));
   let taken = -Infinity;
   months.forEach((m, i) => {
     const mx = x(m);
     const nextX = i + 1 < months.length ? x(months[i + 1]) : right;
     el(axis, 'line', { class: 'grid', x1: mx, x2: mx, y1: axisTop + 2, y2: plotBottom });
     if (mx + 3 < taken) return;
-    const fits = (label: string, room: number) => textWidth(label, FONT.axis) + 6 <= room;
     const month = MONTHS[m.getUTCMonth()];
     let label: string | undefined;
     if (isYear(m, i)) {
@@ -365,7 +369,7 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
       const yearRoom = (nextYear >= 0 ? x(months[nextYear]) : right) - mx;
       label = [`${month} ${year}`, year].find((l) => fits(l, nextX - mx)) ?? (fits(year, yearRoom) ? year : undefined);
     } else {
-      label = [month, month.charAt(0)].find((l) => fits(l, nextX - mx));
+      label = [initials ? month.charAt(0) : month].find((l) => fits(l, nextX - mx));
     }
     if (!label) return;
     monthLabels.push({ x: mx + 3, label });

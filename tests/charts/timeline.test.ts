@@ -332,8 +332,11 @@ describe('timeline chart, dense', () => {
     const grid = [...svg.querySelectorAll('.axis .grid')].map((g) => Number(g.getAttribute('x1')));
     for (const year of labels.filter((l) => /\b20\d\d$/.test(l.text))) expect(grid).toContain(year.x - 3);
     expect(labels.map((l) => l.x)).toEqual([...labels.map((l) => l.x)].sort((a, b) => a - b));
-    // Months are named where they have room: on phones a month of three years is too narrow.
+    // Months are named where they have room (on phones a month of three years is too narrow),
+    // all in one form: "Feb" or "F".
     if (width >= 640) expect(labels.length).toBeGreaterThan(3);
+    const months = labels.filter((l) => !/\b20\d\d$/.test(l.text)).map((l) => l.text.length);
+    expect(new Set(months).size).toBeLessThanOrEqual(1);
   });
 
   it.each([[960, {}], [360, {}], [640, { country: 'country-1' }]] as [number, ChartState][])(
