@@ -369,7 +369,8 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
       const yearRoom = (nextYear >= 0 ? x(months[nextYear]) : right) - mx;
       label = [`${month} ${year}`, year].find((l) => fits(l, nextX - mx)) ?? (fits(year, yearRoom) ? year : undefined);
     } else {
-      label = [initials ? month.charAt(0) : month].find((l) => fits(l, nextX - mx));
+      const name = initials ? month.charAt(0) : month;
+      if (fits(name, nextX - mx)) label = name;
     }
     if (!label) return;
     monthLabels.push({ x: mx + 3, label });
