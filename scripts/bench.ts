@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pngSize } from '../src/lib/png';
 import { cacheDirOf } from './caches';
 import { writeSynthetic } from './synthetic';
 
@@ -73,7 +74,8 @@ function imagePixels(dir: string): number {
     const digest = createHash('sha1').update(png).digest('hex');
     if (seen.has(digest)) continue;
     seen.add(digest);
-    pixels += png.readUInt32BE(16) * png.readUInt32BE(20);
+    const { width, height } = pngSize(png);
+    pixels += width * height;
   }
   return pixels / 1e6;
 }

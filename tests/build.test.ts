@@ -9,6 +9,7 @@ import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, makeSite, removeSite, replace } from './helpers/fixtureSite';
 import { CACHE_OWNER, cacheDirOf, cachesDir } from '../scripts/caches';
+import { pngSize } from '../src/lib/png';
 import { buildSite } from './helpers/buildSite';
 
 const project = resolve(import.meta.dirname, '..');
@@ -243,25 +244,20 @@ describe('corrections, updates and metadata', () => {
 });
 
 describe('the static images', () => {
-  /** Width and height from the PNG's IHDR chunk. */
-  const pngSize = (path: string) => {
-    const png = readFileSync(join(out, path));
-    expect(png.subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
-    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-    return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-  };
+  /** Width and height of a published PNG; throws if it is not one. */
+  const size = (path: string) => pngSize(readFileSync(join(out, path)));
   it('publishes each chart as a standalone SVG, a 1200×675 card and a 640 px newsletter image at 2×', () => {
-    expect(pngSize('images/deportees.png')).toEqual({ width: 1200, height: 675 });
+    expect(size('images/deportees.png')).toEqual({ width: 1200, height: 675 });
     const svg = read('images/deportees.svg');
     expect(svg).toContain('<svg');
     expect(svg).toContain('<style>');
     expect(svg).not.toContain('var(');
-    expect(pngSize('images/deportees-640.png').width).toBe(1280);
-    for (const slug of ['alpha-land', 'beta']) expect(pngSize(`images/timeline/${slug}.png`)).toEqual({ width: 1200, height: 675 });
+    expect(size('images/deportees-640.png').width).toBe(1280);
+    for (const slug of ['alpha-land', 'beta']) expect(size(`images/timeline/${slug}.png`)).toEqual({ width: 1200, height: 675 });
   });
   it('gives the story, each country and the sources page an Open Graph image', () => {
     for (const page of ['index', 'sources', 'countries/alpha-land', 'countries/beta']) {
-      expect(pngSize(`images/og/${page}.png`), page).toEqual({ width: 1200, height: 675 });
+      expect(size(`images/og/${page}.png`), page).toEqual({ width: 1200, height: 675 });
     }
   });
 });

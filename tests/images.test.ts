@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { renderFigure } from '../src/charts/figure';
 import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterPixelWidth, newsletterSvg } from '../src/lib/chartImages';
 import { imageUrls } from '../src/lib/imageUrls';
+import { pngSize } from '../src/lib/png';
 import { socialCard } from '../src/lib/socialCard';
 import { FONT_FAMILY, FONT_FILES, fontDir, rasterize, rasterizeAsync, shippedFontMetrics, svgPixels } from '../src/lib/raster';
 import { svgRoot } from '../src/lib/standaloneSvg';
@@ -24,15 +25,6 @@ const style = imageStyle(css('styles/global.css'), {
 const fonts = { family: FONT_FAMILY, ...shippedFontMetrics(resolve(project, 'fonts')) };
 const content = loadContent(FIXTURE_SITE);
 const figure = renderFigure('deportees', content, { id: 'test', state: {} });
-
-/** Width and height from a PNG's bytes: the signature, then the IHDR chunk. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (!signature.every((b, i) => png[i] === b)) throw new Error('not a PNG');
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  if (String.fromCharCode(...png.subarray(12, 16)) !== 'IHDR') throw new Error('IHDR is not the first chunk');
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
 
 const resvgOptions = { font: { fontFiles: Object.values(FONT_FILES).map((f) => resolve(fontDir(), f)), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } };
 /** How many pixels have exactly this colour. */

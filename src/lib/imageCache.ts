@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { isWholePng } from './png';
 import { FONT_FILES, fontDir, rasterizeAsync, renderOptions } from './raster';
 
 /**
@@ -49,10 +50,6 @@ export function cacheKey(svg: string, width: number | undefined, fonts = fontDir
   return createHash('sha256').update(sharedInputs(fonts)).update(`\n${options}\n`).update(svg).digest('hex');
 }
 
-const PNG_START = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-/** The last 12 bytes of every whole PNG: the empty IEND chunk and its checksum. */
-const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
-
 const pathOf = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.png`);
 
 /** The cached PNG, if there is a whole one; reading it marks it as used by this build. */
@@ -64,7 +61,7 @@ export function readCached(dir: string, key: string): Buffer | undefined {
   } catch {
     return undefined;
   }
-  if (png.length < 20 || !png.subarray(0, 8).equals(PNG_START) || !png.subarray(-12).equals(PNG_END)) return undefined;
+  if (!isWholePng(png)) return undefined;
   try {
     const now = new Date();
     utimesSync(file, now, now);
