@@ -8,25 +8,33 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RecordFile } from './recordFile';
 
+/** A record's data: its fields as parsed from YAML, and its Markdown text. */
+export interface RecordData { raw: unknown; body: string }
+
 export interface Snapshot {
   /** The folder holding content/, resolved. */
   root: string;
   /** Project-relative file → its fields and text. */
-  files: Map<string, { raw: unknown; body: string }>;
+  files: Map<string, RecordData>;
 }
 
 const VERSION = 1;
 
+/** The data of each record file, without the parsed YAML documents (kept to locate problems, and large). */
+export function recordData(files: Map<string, RecordFile>): Map<string, RecordData> {
+  return new Map([...files].map(([name, record]) => [name, { raw: record.raw, body: record.body }]));
+}
+
 /** Writes the snapshot whole or not at all (a reader waits for the file to appear). */
 export function writeSnapshot(file: string, root: string, files: Map<string, RecordFile>): void {
-  const records = [...files].map(([name, record]) => [name, { raw: record.raw, body: record.body }]);
+  const records = [...recordData(files)];
   writeFileSync(`${file}.part`, JSON.stringify({ version: VERSION, root: resolve(root), records }));
   renameSync(`${file}.part`, file);
 }
 
 /** The snapshot in `file` when it is one of `root`'s, else undefined. */
 export function readSnapshot(file: string, root: string): Snapshot | undefined {
-  let data: { version?: number; root?: string; records?: [string, { raw: unknown; body: string }][] };
+  let data: { version?: number; root?: string; records?: [string, RecordData][] };
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch {

@@ -6,20 +6,19 @@ import type { Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, formatReport, loadContent } from '../model/load';
-import { readSnapshot } from '../model/snapshot';
+import { readSnapshot, recordData, type RecordData } from '../model/snapshot';
 import { contentRoot } from './root';
 
 /** What a loader keeps of a reading: the problems, and each file's fields and text. */
 interface Reading {
   issues: ReturnType<typeof loadContent>['issues'];
-  files: Map<string, { raw: unknown; body: string }>;
+  files: Map<string, RecordData>;
 }
 
 /** The files themselves, as `astro dev` reads them on every change. */
 function fresh(root: string): Reading {
   const { issues, files } = loadContent(root);
-  // The parsed YAML documents (kept for locating problems) are large; only the data goes on.
-  return { issues, files: new Map([...files].map(([file, record]) => [file, { raw: record.raw, body: record.body }])) };
+  return { issues, files: recordData(files) };
 }
 
 /**
