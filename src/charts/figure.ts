@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Content } from '../model/load';
+import { cached } from '../lib/memo';
 import { sourceLine } from '../lib/sourceLine';
 import { createDocument } from './dom';
 import { CHARTS, type ChartId, type ChartSpec } from './registry';
@@ -36,15 +37,11 @@ const ID_TOKEN = `figure${randomBytes(8).toString('hex')}`;
 /** Charts whose drawing depends on what the page already holds (map.ts reuses shapes through `shared`). */
 const PAGE_DEPENDENT: ReadonlySet<ChartId> = new Set(['map']);
 
-
 /** Renders a chart with a state; `id` must be unique on the page. */
 export function renderFigure(chart: ChartId, content: Content, { id, state = {}, shared }: { id: string; state?: ChartState; shared?: Set<string> }): RenderedFigure {
   if (shared && PAGE_DEPENDENT.has(chart)) return draw(chart, content, id, state, shared);
-  let figures = drawn.get(content);
-  if (!figures) drawn.set(content, (figures = new Map()));
-  const key = `${chart} ${stateKey(state)}`;
-  let figure = figures.get(key);
-  if (!figure) figures.set(key, (figure = draw(chart, content, ID_TOKEN, state, undefined)));
+  const figures = cached(drawn, content, () => new Map<string, RenderedFigure>());
+  const figure = cached(figures, `${chart} ${stateKey(state)}`, () => draw(chart, content, ID_TOKEN, state, undefined));
   const withId = (text: string) => text.replaceAll(ID_TOKEN, id);
   return { ...figure, id, wide: withId(figure.wide), narrow: withId(figure.narrow) };
 }

@@ -6,6 +6,7 @@
 import type { Content } from '../model/load';
 import { eventsByCountry } from '../model/rules';
 import { formatCount } from '../lib/format';
+import { cached } from '../lib/memo';
 import { deporteeRows, deporteesTable, describeDeportees, type DeporteeRows } from '../lib/deportees';
 import { describeStatus, statusGroups, statusTable, type StatusGroup } from '../lib/statusGroups';
 import { describeTimeline, timelineDense, timelineMarks, timelineRows, timelineTable } from '../lib/timeline';
@@ -87,11 +88,7 @@ const statusSpec: ChartSpec<StatusGroup[]> = {
 type TimelineRows = ReturnType<typeof timelineRows>;
 /** Each event's place in content.events, by id. */
 const orderMemo = new WeakMap<Content, Map<string, number>>();
-const eventOrder = (content: Content) => {
-  let order = orderMemo.get(content);
-  if (!order) orderMemo.set(content, (order = new Map(content.events.map((e, i) => [e.id, i]))));
-  return order;
-};
+const eventOrder = (content: Content) => cached(orderMemo, content, () => new Map(content.events.map((e, i) => [e.id, i])));
 
 /**
  * The events a timeline state can show: with `country` or `countries`, only theirs and the
@@ -102,11 +99,10 @@ const byCountryMemo = new WeakMap<Content, { byCountry: Map<string, Content['eve
 function candidates(content: Content, state: ChartState): Content['events'] {
   const slugs = state.country !== undefined ? [state.country] : state.countries?.length ? state.countries : undefined;
   if (!slugs) return content.events;
-  let grouped = byCountryMemo.get(content);
-  if (!grouped) {
-    grouped = { byCountry: eventsByCountry(content.events), milestones: content.events.filter((e) => e.countries.length === 0) };
-    byCountryMemo.set(content, grouped);
-  }
+  const grouped = cached(byCountryMemo, content, () => ({
+    byCountry: eventsByCountry(content.events),
+    milestones: content.events.filter((e) => e.countries.length === 0),
+  }));
   const order = eventOrder(content);
   const picked = new Set([...grouped.milestones, ...slugs.flatMap((slug) => grouped.byCountry.get(slug) ?? [])]);
   return [...picked].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
@@ -114,19 +110,12 @@ function candidates(content: Content, state: ChartState): Content['events'] {
 
 /** Rows by content and state: a chart's title, figure, embed and images all ask for the same rows. */
 const timelineMemo = new WeakMap<Content, Map<string, TimelineRows>>();
-const prepareTimeline = (content: Content, state: ChartState): TimelineRows => {
-  let byState = timelineMemo.get(content);
-  if (!byState) timelineMemo.set(content, (byState = new Map()));
-  const key = stateKey(state);
-  let rows = byState.get(key);
-  if (!rows) {
-    byState.set(key, (rows = timelineRows(candidates(content, state), content.countries, state, {
+const prepareTimeline = (content: Content, state: ChartState): TimelineRows =>
+  cached(cached(timelineMemo, content, () => new Map()), stateKey(state), () =>
+    timelineRows(candidates(content, state), content.countries, state, {
       start: content.story!.period.from.start,
       end: content.story!.period.to.end,
-    })));
-  }
-  return rows;
-};
+    }));
 const timelineSpec: ChartSpec<TimelineRows> = {
   title: (content, state) => {
     if (!state.country) return 'How each negotiation unfolded';

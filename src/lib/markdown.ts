@@ -10,6 +10,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { cached } from './memo';
 
 const schema = {
   ...defaultSchema,
@@ -53,9 +54,7 @@ const rendered = new Map<string, string>();
 
 /** Renders a Markdown string to sanitised HTML. */
 export function renderMarkdown(markdown: string): string {
-  let html = rendered.get(markdown);
-  if (html === undefined) rendered.set(markdown, (html = renderTree(parser.parse(markdown))));
-  return html;
+  return cached(rendered, markdown, () => renderTree(parser.parse(markdown)));
 }
 
 /** Renders Markdown and removes the wrapping paragraph, for short inline texts. */

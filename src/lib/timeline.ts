@@ -6,6 +6,7 @@
 import type { ChartState, ChartTable } from '../charts/types';
 import { formatPartialDate, type DatePrecision, type PartialDate } from '../model/dates';
 import { formatCount } from './format';
+import { cached } from './memo';
 import type { Country, Event } from '../model/schema';
 import { EVENT_TYPES, type EventType } from '../model/vocabulary';
 
@@ -102,11 +103,7 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'en');
  */
 const dateLabels = new WeakMap<PartialDate, string>();
 
-function dateLabel(date: PartialDate): string {
-  let label = dateLabels.get(date);
-  if (label === undefined) dateLabels.set(date, (label = formatPartialDate(date)));
-  return label;
-}
+const dateLabel = (date: PartialDate): string => cached(dateLabels, date, () => formatPartialDate(date));
 
 /** The mark of one event: its date in words and the names of all its countries. */
 function markOf(e: Event, nameOf: (slug: string) => string): Mark {
