@@ -26,5 +26,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // In a build, the pages read the records from Astro's data store file instead of bundling them.
   integrations: [recordsFromFile()],
-  // Markdown is rendered by src/lib/markdown.ts; Astro renders no Markdown pages itself.
+  // Markdown is rendered by src/words/markdown.ts; Astro renders no Markdown pages itself.
 });

@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pngSize } from '../src/lib/png';
+import { pngSize } from '../src/images/png';
 import { cacheDirOf } from './caches';
 import { writeSynthetic } from './synthetic';
 

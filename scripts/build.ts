@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { headersFile, inlineScripts } from '../src/lib/securityHeaders';
+import { headersFile, inlineScripts } from '../src/publish/securityHeaders';
 import { CACHE_OWNER, cacheDirOf, cachesDir } from './caches';
 
 const project = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -25,7 +25,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// Each content folder has its own cache: Astro's, and the PNGs of its last build (src/lib/imageCache.ts).
+// Each content folder has its own cache: Astro's, and the PNGs of its last build (src/images/imageCache.ts).
 const caches = cachesDir(project);
 const cacheDir = cacheDirOf(project, contentRoot);
 const snapshot = join(cacheDir, `content-${process.pid}.json`);
@@ -137,7 +137,7 @@ await tidyCaches().catch((e: Error) => console.warn(`Could not tidy the build ca
  */
 async function tidyCaches() {
   // Loaded only now: it brings resvg, which this process does not otherwise need.
-  const { pruneCache } = await import('../src/lib/imageCache');
+  const { pruneCache } = await import('../src/images/imageCache');
   // A second's margin for file systems that store coarse times.
   if (imageCache) pruneCache(imageCache, started - 1000);
   for (const entry of readdirSync(caches, { withFileTypes: true })) {

@@ -1,6 +1,6 @@
 /**
  * Where `npm run build` keeps its caches: one folder per content folder under
- * node_modules/.astro/, holding Astro's own cache and the PNGs of the last build (src/lib/imageCache.ts).
+ * node_modules/.astro/, holding Astro's own cache and the PNGs of the last build (src/images/imageCache.ts).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';

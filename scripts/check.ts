@@ -6,8 +6,8 @@
  *
  * With --snapshot (used by `npm run build`), valid records are also written to <file> as JSON.
  */
-import { formatReport, loadContent } from '../src/model/load';
-import { writeSnapshot } from '../src/model/snapshot';
+import { formatReport, loadContent } from '../src/validation/load';
+import { writeSnapshot } from '../src/validation/snapshot';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--snapshot');

@@ -9,7 +9,7 @@ import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, makeSite, removeSite, replace } from './helpers/fixtureSite';
 import { CACHE_OWNER, cacheDirOf, cachesDir } from '../scripts/caches';
-import { pngSize } from '../src/lib/png';
+import { pngSize } from '../src/images/png';
 import { buildSite } from './helpers/buildSite';
 
 const project = resolve(import.meta.dirname, '..');

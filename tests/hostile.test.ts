@@ -257,7 +257,7 @@ function audit(image: boolean): string[] {
       if (name === 'srcdoc') problems.push(`${at} has srcdoc`);
       if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|livescript|data):/.test(scheme(a.value))) problems.push(`${at} has ${name}="${a.value}"`);
     }
-    // Standalone SVG images carry the chart's own stylesheet (src/lib/standaloneSvg.ts).
+    // Standalone SVG images carry the chart's own stylesheet (src/images/standaloneSvg.ts).
     const ownStyle = image && tag === 'style' && el.parentElement === document.documentElement && !(el.textContent ?? '').includes('__pwned');
     if (FORBIDDEN.has(tag) && !ownStyle) problems.push(`${at} is in the page`);
     if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push(`<meta http-equiv="${el.getAttribute('http-equiv')}"> is in the page`);

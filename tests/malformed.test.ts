@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../src/model/load';
-import { formatIssue } from '../src/model/recordFile';
+import { loadContent } from '../src/validation/load';
+import { formatIssue } from '../src/validation/recordFile';
 import { makeSite, removeSite } from './helpers/fixtureSite';
 import { CASES } from './malformed.cases';
 

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../src/model/load';
-import { formatIssue } from '../src/model/recordFile';
+import { loadContent } from '../src/validation/load';
+import { formatIssue } from '../src/validation/recordFile';
 import { makeSite, removeSite } from './helpers/fixtureSite';
 
 const project = resolve(import.meta.dirname, '..');

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../src/model/load';
-import { formatIssue } from '../src/model/recordFile';
+import { loadContent } from '../src/validation/load';
+import { formatIssue } from '../src/validation/recordFile';
 
 const project = resolve(import.meta.dirname, '..');
 // The reporting lives beside the repository, in shared/sources/ (SOURCES_DIR overrides it).

@@ -5,7 +5,7 @@
  * as empty bars.
  */
 import { scaleLinear } from 'd3-scale';
-import type { DeporteeRows, Measure } from '../lib/deportees';
+import type { DeporteeRows, Measure } from '../derive/deportees';
 import { el, svgRoot, textWidth } from './svg';
 import type { Chart } from './types';
 

@@ -1,7 +1,7 @@
 /**
  * The world map: story countries coloured by where their talks with the United States stand,
  * the United States marked as the country the deportees are sent from, and countries too small
- * to see drawn as a symbol with a labelled callout. Rows come from mapRows() in src/lib/map.ts.
+ * to see drawn as a symbol with a labelled callout. Rows come from mapRows() in src/derive/map.ts.
  */
 import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint } from 'geojson';
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import type { MapFeature, MapRows } from '../lib/map';
+import type { MapFeature, MapRows } from '../derive/map';
 import { STATUSES, type Status } from '../model/vocabulary';
 import { el, r, svgRoot, textWidth } from './svg';
 import type { Chart } from './types';

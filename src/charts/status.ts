@@ -3,7 +3,7 @@
  * rows by status (strongest commitment first) and ordered by region inside a row, with a small
  * region caption where a region starts.
  */
-import type { StatusGroup } from '../lib/statusGroups';
+import type { StatusGroup } from '../derive/status';
 import { REGIONS } from '../model/vocabulary';
 import { el, svgRoot, textWidth } from './svg';
 import type { Chart } from './types';

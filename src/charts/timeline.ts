@@ -19,7 +19,7 @@ import { utcMonth } from 'd3-time';
 import {
   EVENT_FAMILIES, timelineDense, timelineMarks, timelineMonthCounts,
   type FamilyId, type Lane, type Mark, type SymbolName, type TimelineRows,
-} from '../lib/timeline';
+} from '../derive/timeline';
 import { el, svgRoot, textWidth } from './svg';
 import type { Chart, ChartState } from './types';
 

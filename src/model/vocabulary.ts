@@ -124,7 +124,7 @@ export const FIGURE_IDS = {
   },
 } as const satisfies Vocabulary;
 
-/** The charts a story step can show (src/charts/registry.ts draws them). */
+/** The charts a story step can show (src/figures/registry.ts draws them). */
 export const CHART_IDS = ['deportees', 'timeline', 'map', 'status'] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];

@@ -4,7 +4,7 @@
  * sane height, are obeyed. Until then each iframe keeps a height reserved for the screen's width.
  */
 import type { APIRoute } from 'astro';
-import { EMBED_SCRIPT } from '../site/embedScript';
+import { EMBED_SCRIPT } from '../publish/embedScript';
 
 export const GET: APIRoute = () =>
   new Response(EMBED_SCRIPT, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

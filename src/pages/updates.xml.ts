@@ -3,8 +3,8 @@
  * tag: URIs under SITE_URL's host and the publication year, so they survive a rebuild.
  */
 import type { APIRoute } from 'astro';
-import { atomFeed, tagUri, type AtomEntry } from '../lib/atom';
-import { RECORD_KIND_LABELS } from '../lib/corrections';
+import { atomFeed, tagUri, type AtomEntry } from '../publish/atom';
+import { RECORD_KIND_LABELS } from '../derive/corrections';
 import { getContent } from '../site/content';
 import { siteCorrections } from '../site/corrections';
 import { FEED_TITLE } from '../site/meta';

@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { citations, sortEvents } from '../lib/dataset';
-import { formatReport, loadContent } from '../model/load';
-import { eventsByCountry } from '../model/rules';
+import { citations, sortEvents } from '../derive/dataset';
+import { formatReport, loadContent } from '../validation/load';
+import { eventsByCountry } from '../validation/rules';
 import type { Country, Event, Source, Story } from '../model/schema';
 import { contentRoot } from './root';
 

@@ -1,5 +1,5 @@
 /** Every correction on the site, newest first, linked to where its record appears (under BASE_PATH). */
-import { collectCorrections, type CorrectionEntry } from '../lib/corrections';
+import { collectCorrections, type CorrectionEntry } from '../derive/corrections';
 import type { SiteContent } from './content';
 import { paths } from './paths';
 

@@ -3,7 +3,7 @@
  * country's timeline, with their addresses, their copy-paste snippet and their oEmbed answer.
  */
 import type { ChartState } from '../charts/types';
-import { storyBlocks } from '../lib/storyBlocks';
+import { storyBlocks } from '../words/story';
 import { CHART_IDS, type ChartId } from '../model/vocabulary';
 import type { SiteContent } from './content';
 import { absoluteUrl, href, paths } from './paths';

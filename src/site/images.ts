@@ -15,17 +15,17 @@ import mapCss from '../charts/map.css?raw';
 import statusCss from '../charts/status.css?raw';
 import timelineCss from '../charts/timeline.css?raw';
 import { availableParallelism } from 'node:os';
-import { renderFigure, type RenderedFigure } from '../charts/figure';
+import { renderFigure, type RenderedFigure } from '../figures/render';
 import { stateKey, type ChartState } from '../charts/types';
-import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterPixelWidth, newsletterSvg, type ImageStyle } from '../lib/chartImages';
-import { figureLabel, formatValue } from '../lib/format';
-import { imageKey, imageUrls, type ChartImagePaths } from '../lib/imageUrls';
-import { cachedRaster } from '../lib/imageCache';
-import { FONT_FAMILY, rasterize, shippedFontMetrics } from '../lib/raster';
-import { svgRoot } from '../lib/standaloneSvg';
-import { socialCard, type CardFonts } from '../lib/socialCard';
-import { sourceLine } from '../lib/sourceLine';
-import { storyBlocks } from '../lib/storyBlocks';
+import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterPixelWidth, newsletterSvg, type ImageStyle } from '../images/chartImages';
+import { figureLabel, formatValue } from '../words/format';
+import { imageKey, imageUrls, type ChartImagePaths } from './imageUrls';
+import { cachedRaster } from '../images/imageCache';
+import { FONT_FAMILY, rasterize, shippedFontMetrics } from '../images/raster';
+import { svgRoot } from '../images/standaloneSvg';
+import { socialCard, type CardFonts } from '../images/socialCard';
+import { sourceLine } from '../words/sourceLine';
+import { storyBlocks } from '../words/story';
 import { CHART_IDS, FIGURE_IDS, REGIONS, SOURCE_KINDS, STATUSES, type ChartId } from '../model/vocabulary';
 import { getContent, type SiteContent } from './content';
 import { SITE_NAME } from './meta';
@@ -97,8 +97,8 @@ export function ogPages(content: SiteContent): string[] {
 
 // ---------------------------------------------------------------------------------------------
 // Rendering. One build renders every image once; the PNGs are rasterised in worker threads
-// (src/lib/raster.ts) while Astro writes the files one by one, or read from the PNGs of
-// earlier builds when their SVG is unchanged (src/lib/imageCache.ts).
+// (src/images/raster.ts) while Astro writes the files one by one, or read from the PNGs of
+// earlier builds when their SVG is unchanged (src/images/imageCache.ts).
 
 let style: ImageStyle | undefined;
 const imageStyleOnce = () => (style ??= imageStyle(globalCss, { deportees: deporteesCss, map: mapCss, status: statusCss, timeline: timelineCss }, FONT_FAMILY));
@@ -242,7 +242,7 @@ async function startAll(): Promise<Map<string, { job: Promise<Buffer>; readers: 
     const job = acquire()
       .then(() => {
         const source = pngSource(content, path);
-        // `npm run build` keeps the PNGs of earlier builds there (src/lib/imageCache.ts).
+        // `npm run build` keeps the PNGs of earlier builds there (src/images/imageCache.ts).
         return cachedRaster(source.svg, { width: source.width, dir: process.env.IMAGE_CACHE_DIR || undefined });
       })
       .finally(release);

@@ -6,11 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { isAbsolute, relative, sep } from 'node:path';
-import { GIT_LOG_FORMAT, lastUpdatedOf, parseGitLog, type LastUpdated } from '../lib/gitLog';
-import { COLLECTIONS } from '../model/load';
+import { GIT_LOG_FORMAT, lastUpdatedOf, parseGitLog, type LastUpdated } from '../publish/gitLog';
+import { COLLECTIONS } from '../validation/load';
 import { contentRoot } from './root';
 
-export type { LastUpdated } from '../lib/gitLog';
+export type { LastUpdated } from '../publish/gitLog';
 
 /** Each record's file, relative to the content root: the keys {@link lastUpdated} takes. */
 export const recordFile = {

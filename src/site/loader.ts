@@ -1,12 +1,12 @@
 /**
- * An Astro content loader over src/model/load.ts. It refuses to load anything when any record
+ * An Astro content loader over src/validation/load.ts. It refuses to load anything when any record
  * is invalid, with the same report `npm run check` prints.
  */
 import type { Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS, formatReport, loadContent } from '../model/load';
-import { readSnapshot, recordData, type RecordData } from '../model/snapshot';
+import { COLLECTIONS, formatReport, loadContent } from '../validation/load';
+import { readSnapshot, recordData, type RecordData } from '../validation/snapshot';
 import { contentRoot } from './root';
 
 /** What a loader keeps of a reading: the problems, and each file's fields and text. */
@@ -22,7 +22,7 @@ function fresh(root: string): Reading {
 }
 
 /**
- * In a build: the records `npm run build` validates while Astro starts (src/model/snapshot.ts),
+ * In a build: the records `npm run build` validates while Astro starts (src/validation/snapshot.ts),
  * once they are there; else the files. The four collections share one reading: nothing changes
  * while a build runs.
  */

@@ -1,6 +1,6 @@
 /** The oEmbed answer for one embeddable chart (https://oembed.com, type "rich"). */
-import { CHARTS } from '../charts/registry';
-import { renderFigure } from '../charts/figure';
+import { CHARTS } from '../figures/registry';
+import { renderFigure } from '../figures/render';
 import type { SiteContent } from './content';
 import { embedPaths, embedSnippet, reservedHeights, type EmbedTarget } from './embeds';
 import { SITE_NAME } from './meta';

@@ -2,7 +2,7 @@
  * The story page's JSON-LD, wired to the site: its canonical URL and its last update from git.
  * Pass it to the page frame: `<Base … jsonLd={await storyJsonLd()}>`.
  */
-import { newsArticle } from '../lib/jsonLd';
+import { newsArticle } from '../publish/jsonLd';
 import { getContent } from './content';
 import { lastUpdated, recordFile } from './lastUpdated';
 import { absoluteUrl, paths } from './paths';

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../src/charts/dom';
+import { createDocument } from '../../src/figures/dom';
 import { deportees } from '../../src/charts/deportees';
 import type { ChartState } from '../../src/charts/types';
-import { deporteeRows, describeDeportees } from '../../src/lib/deportees';
-import { loadContent } from '../../src/model/load';
+import { deporteeRows, describeDeportees } from '../../src/derive/deportees';
+import { loadContent } from '../../src/validation/load';
 
 const content = loadContent(resolve(import.meta.dirname, '../..'));
 const draw = (width: number, state: ChartState = {}) => {

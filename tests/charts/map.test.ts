@@ -4,12 +4,12 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../src/charts/dom';
+import { createDocument } from '../../src/figures/dom';
 import { map } from '../../src/charts/map';
 import { textWidth } from '../../src/charts/svg';
 import type { ChartState } from '../../src/charts/types';
-import { describeMap, mapRows } from '../../src/lib/map';
-import { loadContent } from '../../src/model/load';
+import { describeMap, mapRows } from '../../src/derive/map';
+import { loadContent } from '../../src/validation/load';
 import { STATUSES } from '../../src/model/vocabulary';
 
 const projectRoot = resolve(import.meta.dirname, '../..');

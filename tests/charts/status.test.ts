@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../src/charts/dom';
+import { createDocument } from '../../src/figures/dom';
 import { status } from '../../src/charts/status';
 import type { ChartState } from '../../src/charts/types';
-import { describeStatus, statusGroups } from '../../src/lib/statusGroups';
-import { loadContent } from '../../src/model/load';
+import { describeStatus, statusGroups } from '../../src/derive/status';
+import { loadContent } from '../../src/validation/load';
 
 const content = loadContent(resolve(import.meta.dirname, '../..'));
 const draw = (width: number, state: ChartState = {}) => {

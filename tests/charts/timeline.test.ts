@@ -6,12 +6,12 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../src/charts/dom';
+import { createDocument } from '../../src/figures/dom';
 import { timeline, timelineScale } from '../../src/charts/timeline';
 import type { ChartState } from '../../src/charts/types';
-import { describeTimeline, timelineDense, timelineRows, timelineTable } from '../../src/lib/timeline';
+import { describeTimeline, timelineDense, timelineRows, timelineTable } from '../../src/derive/timeline';
 import { parsePartialDate } from '../../src/model/dates';
-import { loadContent } from '../../src/model/load';
+import { loadContent } from '../../src/validation/load';
 import type { Country, Event } from '../../src/model/schema';
 
 const projectRoot = resolve(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { COUNTRY_COLUMNS, countryRows, toCsv } from '../../lib/dataset';
+import { COUNTRY_COLUMNS, countryRows, toCsv } from '../../derive/dataset';
 import { getContent } from '../../site/content';
 
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { countryRecords } from '../../lib/dataset';
+import { countryRecords } from '../../derive/dataset';
 import { getContent } from '../../site/content';
 import { json } from '../../site/json';
 

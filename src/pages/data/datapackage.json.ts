@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../lib/datapackage';
+import { dataPackage } from '../../publish/datapackage';
 import { getContent } from '../../site/content';
 import { json } from '../../site/json';
 import { paths } from '../../site/paths';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { EVENT_COLUMNS, eventRows, toCsv } from '../../lib/dataset';
+import { EVENT_COLUMNS, eventRows, toCsv } from '../../derive/dataset';
 import { getContent } from '../../site/content';
 
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { eventRecords } from '../../lib/dataset';
+import { eventRecords } from '../../derive/dataset';
 import { getContent } from '../../site/content';
 import { json } from '../../site/json';
 

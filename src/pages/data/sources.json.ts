@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sourceRecords } from '../../lib/dataset';
+import { sourceRecords } from '../../derive/dataset';
 import { getContent } from '../../site/content';
 import { json } from '../../site/json';
 

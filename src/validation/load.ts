@@ -13,7 +13,7 @@ import { checkStory, parseStory, STORY_FILE } from './story';
 import {
   COUNTRY_SLUG, countrySchema, eventSchema, ID, sourceSchema, storySchema,
   type Country, type Event, type Source, type Story,
-} from './schema';
+} from '../model/schema';
 
 export interface Content {
   countries: Country[];

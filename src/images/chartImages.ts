@@ -3,7 +3,7 @@
  * newsletter PNG) and the 1200×675 social card. Pure: the same records, stylesheets and fonts
  * give the same bytes. src/site/images.ts feeds it from the site; the tests from files.
  */
-import type { RenderedFigure } from '../charts/figure';
+import type { RenderedFigure } from '../figures/render';
 import type { ChartId } from '../model/vocabulary';
 import { lightCustomProperties, resolveVar } from './imageCss';
 import { socialCard, type CardFonts, type CardInput, type CardPalette } from './socialCard';

@@ -5,7 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { ChartState } from '../charts/types';
 import type { Country, Source } from '../model/schema';
-import { checkStory, parseStory, textOf } from '../model/story';
+import { checkStory, parseStory, textOf } from '../validation/story';
 import type { ChartId } from '../model/vocabulary';
 import { formatValue } from './format';
 import { renderTree } from './markdown';
@@ -28,7 +28,7 @@ interface Options {
 }
 
 /**
- * Lays the story out. Expects a story that passed `npm run check` (src/model/story.ts); a
+ * Lays the story out. Expects a story that passed `npm run check` (src/validation/story.ts); a
  * reference that does not resolve throws, naming it.
  */
 export function storyBlocks(markdown: string, options: Options): StoryLayout {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { loadContent } from '../model/load';
+import { loadContent } from '../validation/load';
 import { describeMap, GEO, mapRows, mapTable, type GeoTable } from './map';
 
 type Fixture = Parameters<typeof mapRows>[0][number];

@@ -5,7 +5,7 @@
 import type { ChartState } from '../charts/types';
 import type { Country, CountryFigure } from '../model/schema';
 import type { Status } from '../model/vocabulary';
-import { formatValue } from './format';
+import { formatValue } from '../words/format';
 
 export interface Measure {
   value: number;

@@ -3,20 +3,20 @@
  * takeaway, its text alternative, its data table and which data files hold its data. The story,
  * country pages, embeds and images all render charts through this table.
  */
-import type { Content } from '../model/load';
-import { eventsByCountry } from '../model/rules';
-import { formatCount } from '../lib/format';
-import { cached } from '../lib/memo';
-import { deporteeRows, deporteesTable, describeDeportees, type DeporteeRows } from '../lib/deportees';
-import { describeStatus, statusGroups, statusTable, type StatusGroup } from '../lib/statusGroups';
-import { describeTimeline, timelineDense, timelineMarks, timelineRows, timelineTable } from '../lib/timeline';
-import { describeMap, mapRows, mapTable } from '../lib/map';
-import { deportees } from './deportees';
-import { status } from './status';
-import { timeline } from './timeline';
-import { map } from './map';
+import type { Content } from '../validation/load';
+import { eventsByCountry } from '../validation/rules';
+import { formatCount } from '../words/format';
+import { cached } from '../util/memo';
+import { deporteeRows, deporteesTable, describeDeportees, type DeporteeRows } from '../derive/deportees';
+import { describeStatus, statusGroups, statusTable, type StatusGroup } from '../derive/status';
+import { describeTimeline, timelineDense, timelineMarks, timelineRows, timelineTable } from '../derive/timeline';
+import { describeMap, mapRows, mapTable } from '../derive/map';
+import { deportees } from '../charts/deportees';
+import { status } from '../charts/status';
+import { timeline } from '../charts/timeline';
+import { map } from '../charts/map';
 import type { ChartId } from '../model/vocabulary';
-import { stateKey, type Chart, type ChartState, type ChartTable } from './types';
+import { stateKey, type Chart, type ChartState, type ChartTable } from '../charts/types';
 
 export interface ChartSpec<Rows> {
   title: (content: Content, state: ChartState) => string;

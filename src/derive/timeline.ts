@@ -5,8 +5,8 @@
  */
 import type { ChartState, ChartTable } from '../charts/types';
 import { formatPartialDate, type DatePrecision, type PartialDate } from '../model/dates';
-import { formatCount } from './format';
-import { cached } from './memo';
+import { formatCount } from '../words/format';
+import { cached } from '../util/memo';
 import type { Country, Event } from '../model/schema';
 import { EVENT_TYPES, type EventType } from '../model/vocabulary';
 

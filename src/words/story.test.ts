@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../model/dates';
 import type { Country, Source } from '../model/schema';
-import { storyBlocks } from './storyBlocks';
+import { storyBlocks } from './story';
 
 const countries: Country[] = [{
   slug: 'panama', name: 'Panama', iso3: 'PAN', region: 'latin-america', status: 'received', sources: ['nyt'], quotes: [], corrections: [], body: '',

@@ -2,7 +2,7 @@
  * The story's Markdown with its directives: `:::step{#id chart=… …}` blocks that set a chart's
  * state, `:fig[country.figure]` for a number taken from a record and `:cite[source-id]` for a
  * numbered note. Parsing and checking live here so `npm run check` reports every problem with
- * its line; src/lib/storyBlocks.ts turns the checked tree into HTML.
+ * its line; src/words/story.ts turns the checked tree into HTML.
  */
 import type { Root, RootContent, Text } from 'mdast';
 import remarkDirective from 'remark-directive';
@@ -10,11 +10,11 @@ import remarkParse from 'remark-parse';
 import GithubSlugger from 'github-slugger';
 import { unified } from 'unified';
 import type { ChartState } from '../charts/types';
-import { DateError, parsePartialDate } from './dates';
+import { DateError, parsePartialDate } from '../model/dates';
 import { suggest } from './messages';
 import type { ContentIssue } from './recordFile';
-import type { Country, Source } from './schema';
-import { CHART_IDS, EVENT_TYPES, STATUSES, type ChartId, type EventType, type Status } from './vocabulary';
+import type { Country, Source } from '../model/schema';
+import { CHART_IDS, EVENT_TYPES, STATUSES, type ChartId, type EventType, type Status } from '../model/vocabulary';
 
 export const STORY_FILE = 'content/story/index.md';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Country } from '../model/schema';
-import { describeStatus, statusGroups } from './statusGroups';
+import { describeStatus, statusGroups } from './status';
 
 const country = (slug: string, status: Country['status'], region: Country['region']): Country => ({
   slug, name: slug, iso3: 'AAA', region, status, figures: {}, sources: ['a'], quotes: [], corrections: [], body: '',

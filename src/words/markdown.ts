@@ -10,7 +10,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { cached } from './memo';
+import { cached } from '../util/memo';
 
 const schema = {
   ...defaultSchema,

@@ -3,12 +3,12 @@
  * takeaway, source line and data table. Pure: the same records give the same bytes.
  */
 import { randomBytes } from 'node:crypto';
-import type { Content } from '../model/load';
-import { cached } from '../lib/memo';
-import { sourceLine } from '../lib/sourceLine';
+import type { Content } from '../validation/load';
+import { cached } from '../util/memo';
+import { sourceLine } from '../words/sourceLine';
 import { createDocument } from './dom';
 import { CHARTS, type ChartId, type ChartSpec } from './registry';
-import { stateKey, type ChartState, type ChartTable } from './types';
+import { stateKey, type ChartState, type ChartTable } from '../charts/types';
 
 export interface RenderedFigure {
   id: string;

@@ -6,8 +6,8 @@
 import { suggest } from './messages';
 import { issueAt, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
 import type { Content } from './load';
-import type { Country, Event } from './schema';
-import type { EventType } from './vocabulary';
+import type { Country, Event } from '../model/schema';
+import type { EventType } from '../model/vocabulary';
 
 const countryFile = (slug: string) => `content/countries/${slug}.md`;
 const eventFile = (id: string) => `content/events/${id}.md`;
