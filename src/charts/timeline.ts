@@ -21,7 +21,8 @@ import {
   type FamilyId, type Lane, type Mark, type SymbolName, type TimelineRows,
 } from '../derive/timeline';
 import { el, svgRoot, textWidth } from './svg';
-import type { Chart, ChartState } from './types';
+import type { ChartState } from '../model/chartState';
+import type { Chart } from './types';
 
 /** Font sizes in px, as set in timeline.css. */
 const FONT = { lane: 12, axis: 11, legend: 11, note: 11, label: 12 } as const;

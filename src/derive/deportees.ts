@@ -2,7 +2,7 @@
  * Rows for the `deportees` chart: per country, what it received, how many of those returned
  * home, and what it pledged. Countries with no number are listed as such, never as zero.
  */
-import type { ChartState } from '../charts/types';
+import type { ChartState } from '../model/chartState';
 import type { Country, CountryFigure } from '../model/schema';
 import type { Status } from '../model/vocabulary';
 import { formatValue } from '../words/format';

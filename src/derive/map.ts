@@ -5,7 +5,7 @@
  * or the build can say so; it is never dropped silently.
  */
 import geoTable from '../../data/country-geo.json';
-import type { ChartState } from '../charts/types';
+import type { ChartState } from '../model/chartState';
 import type { Country } from '../model/schema';
 import { REGIONS, STATUSES, type Region, type Status } from '../model/vocabulary';
 

@@ -2,7 +2,7 @@
  * Rows for the `status` chart: every country as a named unit, grouped by where its negotiation
  * stands (strongest commitment first) and, inside a group, by region.
  */
-import type { ChartState } from '../charts/types';
+import type { ChartState } from '../model/chartState';
 import type { Country } from '../model/schema';
 import { REGIONS, STATUSES, type Region, type Status } from '../model/vocabulary';
 

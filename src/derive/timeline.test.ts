@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../model/dates';
 import type { Country, Event } from '../model/schema';
 import { EVENT_TYPES, type EventType, type Status } from '../model/vocabulary';
-import type { ChartState } from '../charts/types';
+import type { ChartState } from '../model/chartState';
 import { formatPartialDate } from '../model/dates';
 import {
   DENSE_EVENTS, DENSE_LINES, DENSE_MONTH, describeTimeline, EVENT_FAMILIES, FAMILY_OF, KEY_DATES, timelineDense, timelineMonthCounts,

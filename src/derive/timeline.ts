@@ -3,7 +3,8 @@
  * precision its date was written with (a day, a month, part of a month, or a span). Pure data
  * shaping: no DOM, no pixels. The chart in src/charts/timeline.ts only draws what this returns.
  */
-import type { ChartState, ChartTable } from '../charts/types';
+import type { ChartState } from '../model/chartState';
+import type { ChartTable } from './table';
 import { formatPartialDate, type DatePrecision, type PartialDate } from '../model/dates';
 import { formatCount } from '../words/format';
 import { cached } from '../util/memo';

@@ -3,8 +3,7 @@
  * takeaway, its text alternative, its data table and which data files hold its data. The story,
  * country pages, embeds and images all render charts through this table.
  */
-import type { Content } from '../validation/load';
-import { eventsByCountry } from '../validation/rules';
+import { eventsByCountry, type Content } from '../model/content';
 import { formatCount } from '../words/format';
 import { cached } from '../util/memo';
 import { deporteeRows, deporteesTable, describeDeportees, type DeporteeRows } from '../derive/deportees';
@@ -16,7 +15,9 @@ import { status } from '../charts/status';
 import { timeline } from '../charts/timeline';
 import { map } from '../charts/map';
 import type { ChartId } from '../model/vocabulary';
-import { stateKey, type Chart, type ChartState, type ChartTable } from '../charts/types';
+import { stateKey, type ChartState } from '../model/chartState';
+import type { ChartTable } from '../derive/table';
+import type { Chart } from '../charts/types';
 
 export interface ChartSpec<Rows> {
   title: (content: Content, state: ChartState) => string;

@@ -3,12 +3,13 @@
  * takeaway, source line and data table. Pure: the same records give the same bytes.
  */
 import { randomBytes } from 'node:crypto';
-import type { Content } from '../validation/load';
+import type { Content } from '../model/content';
 import { cached } from '../util/memo';
 import { sourceLine } from '../words/sourceLine';
 import { createDocument } from './dom';
 import { CHARTS, type ChartId, type ChartSpec } from './registry';
-import { stateKey, type ChartState, type ChartTable } from '../charts/types';
+import { stateKey, type ChartState } from '../model/chartState';
+import type { ChartTable } from '../derive/table';
 
 export interface RenderedFigure {
   id: string;

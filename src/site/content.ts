@@ -5,32 +5,11 @@
  */
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { citations, sortEvents } from '../derive/dataset';
+import { siteContent } from '../derive/siteContent';
 import { formatReport, loadContent } from '../validation/load';
-import { eventsByCountry } from '../validation/rules';
-import type { Country, Event, Source, Story } from '../model/schema';
+import type { SiteContent } from '../model/content';
+import type { Country, Event, Source } from '../model/schema';
 import { contentRoot } from './root';
-
-export interface SiteContent {
-  story: Story;
-  countries: Country[];
-  /** In date order. */
-  events: Event[];
-  sources: Source[];
-  country: (slug: string) => Country;
-  source: (id: string) => Source;
-  eventsOf: (slug: string) => Event[];
-  citedBy: ReturnType<typeof citations>;
-}
-
-function lookup<T>(items: T[], key: (t: T) => string, what: string): (id: string) => T {
-  const map = new Map(items.map((t) => [key(t), t]));
-  return (id) => {
-    const found = map.get(id);
-    if (!found) throw new Error(`Unknown ${what} "${id}"`);
-    return found;
-  };
-}
 
 let cached: Promise<SiteContent> | undefined;
 
@@ -38,24 +17,14 @@ async function read(): Promise<SiteContent> {
   const [countryEntries, eventEntries, sourceEntries, storyEntries] = await Promise.all([
     getCollection('countries'), getCollection('events'), getCollection('sources'), getCollection('story'),
   ]);
-  const countries = countryEntries
-    .map((e): Country => ({ ...e.data, slug: e.id, body: e.body ?? '' }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const events = sortEvents(eventEntries.map((e): Event => ({ ...e.data, id: e.id, body: e.body ?? '' })));
-  const sources = sourceEntries.map((e): Source => ({ ...e.data, id: e.id })).sort((a, b) => a.id.localeCompare(b.id));
-  const bySlug = eventsByCountry(events);
   const storyEntry = storyEntries.find((e) => e.id === 'index');
   if (!storyEntry) throw new Error('content/story/index.md is missing');
-  return {
+  return siteContent({
     story: { ...storyEntry.data, body: storyEntry.body ?? '' },
-    countries,
-    events,
-    sources,
-    country: lookup(countries, (c) => c.slug, 'country'),
-    source: lookup(sources, (s) => s.id, 'source'),
-    eventsOf: (slug) => bySlug.get(slug) ?? [],
-    citedBy: citations(countries, events, sources),
-  };
+    countries: countryEntries.map((e): Country => ({ ...e.data, slug: e.id, body: e.body ?? '' })),
+    events: eventEntries.map((e): Event => ({ ...e.data, id: e.id, body: e.body ?? '' })),
+    sources: sourceEntries.map((e): Source => ({ ...e.data, id: e.id })),
+  });
 }
 
 /** All validated content, ready for pages. */

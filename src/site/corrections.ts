@@ -1,6 +1,6 @@
 /** Every correction on the site, newest first, linked to where its record appears (under BASE_PATH). */
 import { collectCorrections, type CorrectionEntry } from '../derive/corrections';
-import type { SiteContent } from './content';
+import type { SiteContent } from '../model/content';
 import { paths } from './paths';
 
 export function siteCorrections(content: Pick<SiteContent, 'story' | 'countries' | 'events' | 'sources'>): CorrectionEntry[] {

@@ -2,10 +2,10 @@
  * Every chart another newsroom can embed: the four overviews, each story step's state and each
  * country's timeline, with their addresses, their copy-paste snippet and their oEmbed answer.
  */
-import type { ChartState } from '../charts/types';
+import type { ChartState } from '../model/chartState';
 import { storyBlocks } from '../words/story';
 import { CHART_IDS, type ChartId } from '../model/vocabulary';
-import type { SiteContent } from './content';
+import type { SiteContent } from '../model/content';
 import { absoluteUrl, href, paths } from './paths';
 
 export interface EmbedTarget {

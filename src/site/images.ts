@@ -16,7 +16,7 @@ import statusCss from '../charts/status.css?raw';
 import timelineCss from '../charts/timeline.css?raw';
 import { availableParallelism } from 'node:os';
 import { renderFigure, type RenderedFigure } from '../figures/render';
-import { stateKey, type ChartState } from '../charts/types';
+import { stateKey, type ChartState } from '../model/chartState';
 import { CARD, chartCard, chartSvg, imageStyle, NEWSLETTER, newsletterPixelWidth, newsletterSvg, type ImageStyle } from '../images/chartImages';
 import { figureLabel, formatValue } from '../words/format';
 import { imageKey, imageUrls, type ChartImagePaths } from './imageUrls';
@@ -27,7 +27,8 @@ import { socialCard, type CardFonts } from '../images/socialCard';
 import { sourceLine } from '../words/sourceLine';
 import { storyBlocks } from '../words/story';
 import { CHART_IDS, FIGURE_IDS, REGIONS, SOURCE_KINDS, STATUSES, type ChartId } from '../model/vocabulary';
-import { getContent, type SiteContent } from './content';
+import type { SiteContent } from '../model/content';
+import { getContent } from './content';
 import { SITE_NAME } from './meta';
 import { href, paths } from './paths';
 

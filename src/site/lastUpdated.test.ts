@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { clearGitDates, gitDates, lastUpdated, readGitDates, recordFile } from './lastUpdated';
+import { recordFile } from '../model/records';
+import { clearGitDates, gitDates, lastUpdated, readGitDates } from './lastUpdated';
 
 const hasGit = spawnSync('git', ['--version']).status === 0;
 let repo: string;

@@ -7,18 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { isAbsolute, relative, sep } from 'node:path';
 import { GIT_LOG_FORMAT, lastUpdatedOf, parseGitLog, type LastUpdated } from '../publish/gitLog';
-import { COLLECTIONS } from '../validation/load';
 import { contentRoot } from './root';
 
 export type { LastUpdated } from '../publish/gitLog';
-
-/** Each record's file, relative to the content root: the keys {@link lastUpdated} takes. */
-export const recordFile = {
-  story: `content/${COLLECTIONS.story.folder}/index${COLLECTIONS.story.extension}`,
-  country: (slug: string) => `content/${COLLECTIONS.countries.folder}/${slug}${COLLECTIONS.countries.extension}`,
-  event: (id: string) => `content/${COLLECTIONS.events.folder}/${id}${COLLECTIONS.events.extension}`,
-  source: (id: string) => `content/${COLLECTIONS.sources.folder}/${id}${COLLECTIONS.sources.extension}`,
-};
 
 function git(root: string, args: string[]) {
   const env = { ...process.env };

@@ -5,7 +5,8 @@
 import type { Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS, formatReport, loadContent } from '../validation/load';
+import { COLLECTIONS } from '../model/records';
+import { formatReport, loadContent } from '../validation/load';
 import { readSnapshot, recordData, type RecordData } from '../validation/snapshot';
 import { contentRoot } from './root';
 

@@ -1,7 +1,7 @@
 /** The oEmbed answer for one embeddable chart (https://oembed.com, type "rich"). */
 import { CHARTS } from '../figures/registry';
 import { renderFigure } from '../figures/render';
-import type { SiteContent } from './content';
+import type { SiteContent } from '../model/content';
 import { embedPaths, embedSnippet, reservedHeights, type EmbedTarget } from './embeds';
 import { SITE_NAME } from './meta';
 import { absoluteUrl, paths } from './paths';

@@ -4,7 +4,8 @@
  */
 import { newsArticle } from '../publish/jsonLd';
 import { getContent } from './content';
-import { lastUpdated, recordFile } from './lastUpdated';
+import { recordFile } from '../model/records';
+import { lastUpdated } from './lastUpdated';
 import { absoluteUrl, paths } from './paths';
 
 /** The story as a schema.org NewsArticle. */

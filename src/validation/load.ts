@@ -9,18 +9,10 @@ import { z } from 'astro/zod';
 import { describeIssue } from './messages';
 import { formatIssue, issueAt, rawValueAt, readRecordFile, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
 import { checkRules } from './rules';
-import { checkStory, parseStory, STORY_FILE } from './story';
-import {
-  COUNTRY_SLUG, countrySchema, eventSchema, ID, sourceSchema, storySchema,
-  type Country, type Event, type Source, type Story,
-} from '../model/schema';
-
-export interface Content {
-  countries: Country[];
-  events: Event[];
-  sources: Source[];
-  story: Story | null;
-}
+import { checkStory, parseStory } from './story';
+import type { Content } from '../model/content';
+import { COLLECTIONS, recordFile, type CollectionName } from '../model/records';
+import { countrySchema, eventSchema, sourceSchema, storySchema } from '../model/schema';
 
 export interface LoadResult extends Content {
   /** Every problem found, in file order. Empty when the content is valid. */
@@ -28,35 +20,6 @@ export interface LoadResult extends Content {
   /** The parsed files, by project-relative path, for locating later problems. */
   files: Map<string, RecordFile>;
 }
-
-interface Collection {
-  folder: string;
-  extension: '.md' | '.yaml';
-  pattern: RegExp;
-  naming: string;
-}
-
-/** Where each kind of record lives and how its files are named. */
-export const COLLECTIONS = {
-  countries: {
-    folder: 'countries', extension: '.md', pattern: COUNTRY_SLUG,
-    naming: 'the country\'s slug, lowercase words joined by hyphens, e.g. costa-rica.md',
-  },
-  events: {
-    folder: 'events', extension: '.md', pattern: /^\d{4}-\d{2}(?:-\d{2})?-[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    naming: 'the event\'s date then a slug, e.g. 2025-05-12-kosovo-answer.md (or 2025-03-kosovo-talks.md for a month)',
-  },
-  sources: {
-    folder: 'sources', extension: '.yaml', pattern: ID,
-    naming: 'the source\'s id, lowercase words and digits joined by hyphens, e.g. dhs-memo-2025-03.yaml',
-  },
-  story: {
-    folder: 'story', extension: '.md', pattern: /^index$/,
-    naming: 'index.md',
-  },
-} as const satisfies Record<string, Collection>;
-
-type CollectionName = keyof typeof COLLECTIONS;
 
 const SCHEMAS = { countries: countrySchema, events: eventSchema, sources: sourceSchema, story: storySchema };
 
@@ -177,7 +140,7 @@ export function loadContent(root: string): LoadResult {
     eventsComplete: !failed.has('events'),
   }));
   // The story's directives refer to countries, figures and sources: check them once those loaded.
-  const storyRecord = files.get(STORY_FILE);
+  const storyRecord = files.get(recordFile.story);
   if (result.story && storyRecord && !failed.has('countries') && !failed.has('sources')) {
     const context = { countries: result.countries, sources: result.sources, bodyLine: storyRecord.bodyLine };
     issues.push(...checkStory(parseStory(result.story.body), context).issues);

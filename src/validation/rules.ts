@@ -5,13 +5,12 @@
  */
 import { suggest } from './messages';
 import { issueAt, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
-import type { Content } from './load';
-import type { Country, Event } from '../model/schema';
+import { eventsByCountry, type Content } from '../model/content';
+import { recordFile } from '../model/records';
+import type { Country } from '../model/schema';
 import type { EventType } from '../model/vocabulary';
 
-const countryFile = (slug: string) => `content/countries/${slug}.md`;
-const eventFile = (id: string) => `content/events/${id}.md`;
-const sourceFile = (id: string) => `content/sources/${id}.yaml`;
+const { country: countryFile, event: eventFile, source: sourceFile } = recordFile;
 
 /** Event types that prove a country's status. */
 const STATUS_EVIDENCE: Partial<Record<Country['status'], EventType[]>> = {
@@ -137,19 +136,6 @@ function uniqueness(content: Content, at: At): void {
       } else first.set(c[field], c.slug);
     }
   }
-}
-
-/** Each country's events, in the order given; an event naming a country twice is listed once. */
-export function eventsByCountry<E extends Pick<Event, 'countries'>>(events: readonly E[]): Map<string, E[]> {
-  const byCountry = new Map<string, E[]>();
-  for (const e of events) {
-    for (const slug of new Set(e.countries)) {
-      const list = byCountry.get(slug);
-      if (list) list.push(e);
-      else byCountry.set(slug, [e]);
-    }
-  }
-  return byCountry;
 }
 
 function statusAgreement(content: Content, at: At): void {

@@ -9,14 +9,13 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import GithubSlugger from 'github-slugger';
 import { unified } from 'unified';
-import type { ChartState } from '../charts/types';
+import type { ChartState } from '../model/chartState';
+import { recordFile } from '../model/records';
 import { DateError, parsePartialDate } from '../model/dates';
 import { suggest } from './messages';
 import type { ContentIssue } from './recordFile';
 import type { Country, Source } from '../model/schema';
 import { CHART_IDS, EVENT_TYPES, STATUSES, type ChartId, type EventType, type Status } from '../model/vocabulary';
-
-export const STORY_FILE = 'content/story/index.md';
 
 export interface Step {
   id: string;
@@ -69,7 +68,7 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
   const sources = new Set(context.sources.map((s) => s.id));
   const issue = (node: { position?: { start: { line: number; column: number } } }, field: string, message: string) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
-    issues.push({ file: STORY_FILE, line: start.line + context.bodyLine - 1, column: start.column, field, message });
+    issues.push({ file: recordFile.story, line: start.line + context.bodyLine - 1, column: start.column, field, message });
   };
   const checkCountry = (node: Directive, field: string, slug: string) => {
     if (countries.has(slug)) return true;
@@ -228,7 +227,7 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
       const line = (node.position?.start.line ?? 1) + lines.length - 1;
       const column = lines.length === 1 ? (node.position?.start.column ?? 1) + before.length : lines[lines.length - 1].length + 1;
       issues.push({
-        file: STORY_FILE, line: line + context.bodyLine - 1, column, field: '',
+        file: recordFile.story, line: line + context.bodyLine - 1, column, field: '',
         message: `the number "${token}" looks typed by hand: write it as :fig[country.figure] so it comes from a record (years, days next to a month and ordinals are fine)`,
       });
     }

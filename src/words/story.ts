@@ -3,7 +3,7 @@
  * sets. `:fig[…]` becomes the record's number as a reader sees it, `:cite[…]` a numbered note.
  */
 import type { Root, RootContent } from 'mdast';
-import type { ChartState } from '../charts/types';
+import type { ChartState } from '../model/chartState';
 import type { Country, Source } from '../model/schema';
 import { checkStory, parseStory, textOf } from '../validation/story';
 import type { ChartId } from '../model/vocabulary';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/figures/dom';
 import { deportees } from '../../src/charts/deportees';
-import type { ChartState } from '../../src/charts/types';
+import type { ChartState } from '../../src/model/chartState';
 import { deporteeRows, describeDeportees } from '../../src/derive/deportees';
 import { loadContent } from '../../src/validation/load';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/figures/dom';
 import { map } from '../../src/charts/map';
 import { textWidth } from '../../src/charts/svg';
-import type { ChartState } from '../../src/charts/types';
+import type { ChartState } from '../../src/model/chartState';
 import { describeMap, mapRows } from '../../src/derive/map';
 import { loadContent } from '../../src/validation/load';
 import { STATUSES } from '../../src/model/vocabulary';

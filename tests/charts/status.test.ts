@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/figures/dom';
 import { status } from '../../src/charts/status';
-import type { ChartState } from '../../src/charts/types';
+import type { ChartState } from '../../src/model/chartState';
 import { describeStatus, statusGroups } from '../../src/derive/status';
 import { loadContent } from '../../src/validation/load';
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/figures/dom';
 import { timeline, timelineScale } from '../../src/charts/timeline';
-import type { ChartState } from '../../src/charts/types';
+import type { ChartState } from '../../src/model/chartState';
 import { describeTimeline, timelineDense, timelineRows, timelineTable } from '../../src/derive/timeline';
 import { parsePartialDate } from '../../src/model/dates';
 import { loadContent } from '../../src/validation/load';

@@ -1,0 +1,34 @@
+/**
+ * Valid records made ready for pages: countries by name, events by date, sources by id, with the
+ * lookups every page asks for (a country by slug, a country's events, who cites a source).
+ */
+import { eventsByCountry, type SiteContent } from '../model/content';
+import type { Country, Event, Source, Story } from '../model/schema';
+import { citations, sortEvents } from './dataset';
+
+function lookup<T>(items: T[], key: (t: T) => string, what: string): (id: string) => T {
+  const map = new Map(items.map((t) => [key(t), t]));
+  return (id) => {
+    const found = map.get(id);
+    if (!found) throw new Error(`Unknown ${what} "${id}"`);
+    return found;
+  };
+}
+
+/** Sorts and indexes valid records (in any order) for the site. */
+export function siteContent(records: { story: Story; countries: Country[]; events: Event[]; sources: Source[] }): SiteContent {
+  const countries = [...records.countries].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const events = sortEvents(records.events);
+  const sources = [...records.sources].sort((a, b) => a.id.localeCompare(b.id));
+  const bySlug = eventsByCountry(events);
+  return {
+    story: records.story,
+    countries,
+    events,
+    sources,
+    country: lookup(countries, (c) => c.slug, 'country'),
+    source: lookup(sources, (s) => s.id, 'source'),
+    eventsOf: (slug) => bySlug.get(slug) ?? [],
+    citedBy: citations(countries, events, sources),
+  };
+}
