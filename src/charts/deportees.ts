@@ -6,6 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { DeporteeRows, Measure } from '../derive/deportees';
+import { formatValue } from '../words/format';
 import { el, svgRoot, textWidth } from './svg';
 import type { Chart } from './types';
 
@@ -15,7 +16,7 @@ const GAP = 4;
 
 /** The direct label beside a bar: "200 received, 107 returned home", "up to 50 pledged". */
 function valueWords(kind: 'received' | 'pledged', m: Measure, returned?: Measure): string {
-  return kind === 'received' ? `${m.label} received${returned ? `, ${returned.label} returned home` : ''}` : `${m.label} pledged`;
+  return kind === 'received' ? `${formatValue(m)} received${returned ? `, ${formatValue(returned)} returned home` : ''}` : `${formatValue(m)} pledged`;
 }
 
 export const deportees: Chart<DeporteeRows> = (rows, options) => {
@@ -106,7 +107,7 @@ export const deportees: Chart<DeporteeRows> = (rows, options) => {
   for (const { row, top } of placed) {
     const muted = highlight.size > 0 && !highlight.has(row.slug);
     const g = el(svg, 'g', { class: `mark row${muted ? ' muted' : ''}${highlight.has(row.slug) ? ' highlighted' : ''}`, 'data-key': row.slug });
-    el(g, 'title', {}, `${row.name}: ${[row.received && `${row.received.label} received`, row.returned && `${row.returned.label} returned home`, row.pledged && `${row.pledged.label} pledged`].filter(Boolean).join(', ')}`);
+    el(g, 'title', {}, `${row.name}: ${[row.received && `${formatValue(row.received)} received`, row.returned && `${formatValue(row.returned)} returned home`, row.pledged && `${formatValue(row.pledged)} pledged`].filter(Boolean).join(', ')}`);
     el(g, 'text', narrow ? { x: 0, y: top - 6, class: 'name' } : { x: labelWidth - 10, y: top + BAR - 3, class: 'name', 'text-anchor': 'end' }, row.name);
     let t = top;
     if (row.received) {

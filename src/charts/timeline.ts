@@ -18,8 +18,10 @@ import {
 import { utcMonth } from 'd3-time';
 import {
   EVENT_FAMILIES, timelineDense, timelineMarks, timelineMonthCounts,
-  type FamilyId, type Lane, type Mark, type SymbolName, type TimelineRows,
+  type FamilyId, type Lane, type Mark, type TimelineRows,
 } from '../derive/timeline';
+import { formatPartialDate } from '../words/dates';
+import { FAMILY_LABELS, monthLabel } from '../words/timeline';
 import { el, svgRoot, textWidth } from './svg';
 import type { ChartState } from '../model/chartState';
 import type { Chart } from './types';
@@ -54,6 +56,24 @@ const COUNT_CLASSES = [
   { min: 5, label: '5–9' },
   { min: 10, label: '10 or more' },
 ] as const;
+
+/** The filled symbols of d3-shape (`symbolsFill`), by name; `rule` is the milestone's vertical line. */
+type SymbolName = 'circle' | 'cross' | 'diamond' | 'square' | 'star' | 'triangle' | 'wye';
+
+/**
+ * Each family's mark, so a family never depends on colour alone, and the degrees it is turned:
+ * the cross turned 45° reads as "×".
+ */
+export const FAMILY_SYMBOLS: Record<FamilyId, { symbol: SymbolName | 'rule'; rotate: number }> = {
+  asks: { symbol: 'circle', rotate: 0 },
+  documents: { symbol: 'square', rotate: 0 },
+  yes: { symbol: 'triangle', rotate: 0 },
+  no: { symbol: 'cross', rotate: 45 },
+  moved: { symbol: 'diamond', rotate: 0 },
+  money: { symbol: 'star', rotate: 0 },
+  other: { symbol: 'wye', rotate: 0 },
+  milestone: { symbol: 'rule', rotate: 0 },
+};
 
 const SYMBOLS: Record<SymbolName, { type: SymbolType; size: number }> = {
   circle: { type: symbolCircle, size: 64 },
@@ -115,7 +135,7 @@ function symbolPath(name: SymbolName): string {
 
 /** The family's symbol at (x, y). */
 function drawSymbol(parent: Element, family: FamilyId, x: number, y: number, className = 'symbol') {
-  const f = EVENT_FAMILIES[family];
+  const f = FAMILY_SYMBOLS[family];
   if (f.symbol === 'rule') return;
   const at = `translate(${Math.round(x * 10) / 10},${Math.round(y * 10) / 10})`;
   el(parent, 'path', { class: className, d: symbolPath(f.symbol), transform: f.rotate ? `${at} rotate(${f.rotate})` : at });
@@ -124,7 +144,8 @@ function drawSymbol(parent: Element, family: FamilyId, x: number, y: number, cla
 /** "20 January 2025" → "20 January" when the chart's domain lies in 2025. */
 function shortDate(mark: Mark, rows: TimelineRows): string {
   const year = rows.start.slice(0, 4);
-  return year === rows.end.slice(0, 4) ? mark.dateLabel.replace(new RegExp(` ${year}$`), '') : mark.dateLabel;
+  const label = formatPartialDate(mark.date);
+  return year === rows.end.slice(0, 4) ? label.replace(new RegExp(` ${year}$`), '') : label;
 }
 
 interface Placed {
@@ -211,7 +232,7 @@ function markLegend(marks: Mark[], mode: Mode): LegendItem[] {
     (f) => f !== 'milestone' && marks.some((m) => m.family === f),
   );
   const items: LegendItem[] = families.map((f) => ({
-    kind: 'family', family: f, label: EVENT_FAMILIES[f].label, width: 16 + textWidth(EVENT_FAMILIES[f].label, FONT.legend), breakBefore: false,
+    kind: 'family', family: f, label: FAMILY_LABELS[f], width: 16 + textWidth(FAMILY_LABELS[f], FONT.legend), breakBefore: false,
   }));
   const anyRange = marks.some((m) => !m.point && m.family !== 'milestone');
   const anyPoint = marks.some((m) => m.point && m.family !== 'milestone');
@@ -394,7 +415,7 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
     const g = isMilestone
       ? el(marksG, 'g', { class: 'mark family-milestone', 'data-key': p.mark.id })
       : el(notes, 'g', { class: 'annotation', 'data-key': p.mark.id });
-    if (isMilestone) el(g, 'title', {}, `${p.mark.dateLabel}: ${p.mark.title}`);
+    if (isMilestone) el(g, 'title', {}, `${formatPartialDate(p.mark.date)}: ${p.mark.title}`);
     if (!p.mark.point) {
       const x0 = x(day(p.mark.start));
       el(g, 'rect', { class: 'annotation-band', x: x0, y: top, width: Math.max(1, x(day(p.mark.end)) - x0), height: plotBottom - top });
@@ -414,7 +435,7 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   for (const m of rows.milestones) {
     if (placed.some((p) => p.mark.id === m.id)) continue;
     const g = el(marksG, 'g', { class: 'mark family-milestone', 'data-key': m.id });
-    el(g, 'title', {}, `${m.dateLabel}: ${m.title}`);
+    el(g, 'title', {}, `${formatPartialDate(m.date)}: ${m.title}`);
     el(g, 'line', { class: 'rule', x1: x(day(m.start)), x2: x(day(m.start)), y1: axisTop, y2: plotBottom });
   }
 
@@ -432,7 +453,7 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
     if (!at) continue;
     const allMuted = at.every((a) => a.muted);
     const g = el(marksG, 'g', { class: `mark family-${m.family}${allMuted ? ' muted' : ''}`, 'data-key': m.id });
-    el(g, 'title', {}, `${m.dateLabel}: ${m.title}`);
+    el(g, 'title', {}, `${formatPartialDate(m.date)}: ${m.title}`);
     for (const { slot, muted } of at) {
       const extra = muted && !allMuted ? ' muted' : '';
       const x0 = x(day(m.start));
@@ -501,7 +522,7 @@ function drawCells(parent: Element, rows: TimelineRows, layouts: LaneLayout[], x
       const level = COUNT_CLASSES.findLastIndex((c) => n >= c.min) + 1;
       const [x0, x1] = edges[j];
       const cell = el(g, 'rect', { class: `cell count-${level}`, x: x0, y: cells!.y, width: Math.max(1, x1 - x0 - 1), height: cells!.height });
-      el(cell, 'title', {}, `${lane.name}, ${months[j].label}: ${n} ${n === 1 ? 'event' : 'events'}`);
+      el(cell, 'title', {}, `${lane.name}, ${monthLabel(months[j].start)}: ${n} ${n === 1 ? 'event' : 'events'}`);
     });
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../model/dates';
 import type { Country } from '../model/schema';
-import { deporteeRows, deporteesTable, describeDeportees } from './deportees';
+import { deporteeRows } from './deportees';
 
 const fig = (value: number, extra = {}) => ({ value, unit: 'people' as const, approx: false, as_of: parsePartialDate('2025-02'), sources: ['a'], ...extra });
 const country = (slug: string, figures: Country['figures'] = {}, status: Country['status'] = 'approached'): Country => ({
@@ -21,19 +21,11 @@ describe('deporteeRows', () => {
     expect(rows.known.map((r) => r.slug)).toEqual(['big', 'small', 'pledger']);
     expect(rows.unknown.map((r) => r.slug)).toEqual(['alpha', 'zeta']);
   });
-  it('keeps the words of vague figures', () => {
-    expect(deporteeRows(countries).known[0].received).toEqual({ value: 300, label: 'about 300', approx: true });
+  it('keeps how vague a figure is', () => {
+    expect(deporteeRows(countries).known[0].received).toEqual({ value: 300, unit: 'people', approx: true, qualifier: undefined });
   });
   it('filters by status and by country', () => {
     expect(deporteeRows(countries, { statuses: ['agreed'] }).known.map((r) => r.slug)).toEqual(['pledger']);
     expect(deporteeRows(countries, { country: 'small' }).known.map((r) => r.slug)).toEqual(['small']);
-  });
-});
-
-describe('describeDeportees and deporteesTable', () => {
-  it('state the values in words and never write 0 for unknown', () => {
-    const rows = deporteeRows(countries);
-    expect(describeDeportees(rows)).toBe('Deportees received: BIG about 300 (20 of whom have returned home) and SMALL 1. Pledged to take: PLEDGER 100. No number is reported for 2 other countries.');
-    expect(deporteesTable(rows).rows.find((r) => r.key === 'alpha')?.cells).toEqual(['ALPHA', 'not reported', 'not reported', 'not reported']);
   });
 });

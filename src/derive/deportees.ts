@@ -1,18 +1,15 @@
 /**
  * Rows for the `deportees` chart: per country, what it received, how many of those returned
  * home, and what it pledged. Countries with no number are listed as such, never as zero.
+ * The words for them are in src/words/deportees.ts.
  */
 import type { ChartState } from '../model/chartState';
 import type { Country, CountryFigure } from '../model/schema';
 import type { Status } from '../model/vocabulary';
-import { formatValue } from '../words/format';
+import { countryFilter } from './filter';
 
-export interface Measure {
-  value: number;
-  /** As a reader sees it: "about 300", "up to 50". */
-  label: string;
-  approx: boolean;
-}
+/** A figure as the chart needs it: its value and how vague the source is (words/format.ts writes it out). */
+export type Measure = Pick<CountryFigure, 'value' | 'unit' | 'approx' | 'qualifier'>;
 
 export interface DeporteeRow {
   slug: string;
@@ -31,15 +28,13 @@ export interface DeporteeRows {
 }
 
 const measure = (f: CountryFigure | undefined): Measure | undefined =>
-  f && { value: f.value, label: formatValue(f), approx: f.approx };
+  f && { value: f.value, unit: f.unit, approx: f.approx, qualifier: f.qualifier };
 
 const size = (row: DeporteeRow) => Math.max(row.received?.value ?? 0, row.pledged?.value ?? 0);
 
-/** Shapes countries into chart rows; `state.statuses` and `state.country` filter them. */
+/** Shapes countries into chart rows; the state's country filters (./filter.ts) apply. */
 export function deporteeRows(countries: Country[], state: ChartState = {}): DeporteeRows {
-  const shown = countries.filter((c) =>
-    (!state.statuses?.length || state.statuses.includes(c.status)) && (!state.country || c.slug === state.country)
-    && (!state.countries?.length || state.countries.includes(c.slug)));
+  const shown = countries.filter(countryFilter(state));
   const rows: DeporteeRow[] = shown.map((c) => ({
     slug: c.slug,
     name: c.name,
@@ -52,34 +47,5 @@ export function deporteeRows(countries: Country[], state: ChartState = {}): Depo
   return {
     known: rows.filter((r) => r.received || r.pledged).sort((a, b) => Number(Boolean(b.received)) - Number(Boolean(a.received)) || size(b) - size(a) || byName(a, b)),
     unknown: rows.filter((r) => !r.received && !r.pledged).map(({ slug, name, status }) => ({ slug, name, status })).sort(byName),
-  };
-}
-
-function list(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** The main values in words, for the chart's description. */
-export function describeDeportees(rows: DeporteeRows): string {
-  const received = rows.known.filter((r) => r.received).map((r) =>
-    `${r.name} ${r.received!.label}${r.returned ? ` (${r.returned.label} of whom have returned home)` : ''}`);
-  const pledged = rows.known.filter((r) => r.pledged).map((r) => `${r.name} ${r.pledged!.label}`);
-  const parts: string[] = [];
-  if (received.length) parts.push(`Deportees received: ${list(received)}.`);
-  if (pledged.length) parts.push(`Pledged to take: ${list(pledged)}.`);
-  if (rows.unknown.length) parts.push(`No number is reported for ${rows.unknown.length} other ${rows.unknown.length === 1 ? 'country' : 'countries'}.`);
-  return parts.join(' ');
-}
-
-/** The data behind the chart, as a table. */
-export function deporteesTable(rows: DeporteeRows) {
-  const cell = (m?: Measure) => m?.label ?? 'not reported';
-  return {
-    columns: ['Country', 'Received', 'Returned home', 'Pledged'],
-    numeric: [false, true, true, true],
-    rows: [...rows.known, ...rows.unknown].map((r) => ({
-      key: r.slug,
-      cells: [r.name, cell((r as DeporteeRow).received), cell((r as DeporteeRow).returned), cell((r as DeporteeRow).pledged)],
-    })),
   };
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { loadContent } from '../validation/load';
-import { describeMap, GEO, mapRows, mapTable, type GeoTable } from './map';
+import { GEO, mapRows, type GeoTable } from './map';
 
 type Fixture = Parameters<typeof mapRows>[0][number];
 
@@ -57,7 +57,6 @@ describe('mapRows', () => {
     const rows = mapRows([atlantis, kosovo]);
     expect(rows.missing).toEqual(['ATL']);
     expect(rows.features.map((f) => f.slug)).toEqual(['kosovo']);
-    expect(describeMap(rows)).toContain('ATL');
   });
 
   it('takes the geography table as an argument', () => {
@@ -76,28 +75,6 @@ describe('mapRows', () => {
     expect(origin.name).toBe('United States');
     expect(origin.numeric).toBe('840');
     expect(origin.point[0]).toBeCloseTo(-99, 0);
-  });
-});
-
-describe('describeMap and mapTable', () => {
-  it('says how many countries have each status and where they are', () => {
-    const text = describeMap(mapRows(all));
-    expect(text).toContain('8 countries');
-    expect(text).toContain('2 received deportees (Costa Rica and Rwanda)');
-    expect(text).toContain('2 approached (Eswatini and São Tomé and Príncipe)');
-    expect(text).toContain('5 are in Africa, 2 in Latin America and 1 in Europe');
-    expect(describeMap(mapRows([]))).toBe('No countries are shown.');
-  });
-
-  it('lists country, region and status label', () => {
-    const table = mapTable(mapRows([kosovo, togo]));
-    expect(table).toEqual({
-      columns: ['Country', 'Region', 'Status'],
-      rows: [
-        { key: 'kosovo', cells: ['Kosovo', 'Europe', 'Agreed'] },
-        { key: 'togo', cells: ['Togo', 'Africa', 'Named as a target'] },
-      ],
-    });
   });
 });
 

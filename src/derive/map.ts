@@ -7,7 +7,8 @@
 import geoTable from '../../data/country-geo.json';
 import type { ChartState } from '../model/chartState';
 import type { Country } from '../model/schema';
-import { REGIONS, STATUSES, type Region, type Status } from '../model/vocabulary';
+import { countryFilter } from './filter';
+import { STATUSES, type Region, type Status } from '../model/vocabulary';
 
 /** One country in the reference table. */
 export interface GeoEntry {
@@ -66,11 +67,11 @@ const STATUS_ORDER = Object.keys(STATUSES) as Status[];
 export function mapRows(countries: MapCountry[], state: ChartState = {}, geo: GeoTable = GEO): MapRows {
   const us = geo.USA;
   if (!us) throw new Error('data/country-geo.json has no entry for USA, the origin of the map');
-  const statuses = state.statuses && state.statuses.length > 0 ? new Set(state.statuses) : null;
+  const shown = countryFilter(state);
   const features: MapFeature[] = [];
   const missing: string[] = [];
   for (const c of countries) {
-    if (statuses && !statuses.has(c.status)) continue;
+    if (!shown(c)) continue;
     const g = geo[c.iso3];
     if (!g) {
       missing.push(c.iso3);
@@ -94,36 +95,5 @@ export function mapRows(countries: MapCountry[], state: ChartState = {}, geo: Ge
     features,
     origin: { name: 'United States', iso3: 'USA', numeric: us.numeric, point: [us.point[0], us.point[1]] },
     missing,
-  };
-}
-
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** The map's main values in two sentences: how many countries by status, and in which regions. */
-export function describeMap(rows: MapRows): string {
-  const { features, missing } = rows;
-  const notPlaced = missing.length > 0 ? ` Not on the map (no geography for ${list(missing)}).` : '';
-  if (features.length === 0) return `No countries are shown.${notPlaced}`;
-  const byStatus = STATUS_ORDER.flatMap((s) => {
-    const names = features.filter((f) => f.status === s).map((f) => f.name);
-    return names.length > 0 ? [`${names.length} ${STATUSES[s].label.toLowerCase()} (${list(names)})`] : [];
-  });
-  const regions = (Object.keys(REGIONS) as Region[])
-    .map((region) => ({ region, n: features.filter((f) => f.region === region).length }))
-    .filter((x) => x.n > 0)
-    .sort((a, b) => b.n - a.n);
-  const where = regions.map((x, i) => `${x.n}${i === 0 ? (x.n === 1 ? ' is' : ' are') : ''} in ${REGIONS[x.region].label}`);
-  const count = features.length === 1 ? '1 country' : `${features.length} countries`;
-  return `Map of ${count} by where their talks with the United States on taking deportees stand: ${byStatus.join('; ')}. ${list(where)}.${notPlaced}`;
-}
-
-/** The map as a table: country, region and status, in the map's order. */
-export function mapTable(rows: MapRows): { columns: string[]; rows: { key: string; cells: string[] }[] } {
-  return {
-    columns: ['Country', 'Region', 'Status'],
-    rows: rows.features.map((f) => ({ key: f.slug, cells: [f.name, REGIONS[f.region].label, STATUSES[f.status].label] })),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Country } from '../model/schema';
-import { describeStatus, statusGroups } from './status';
+import { statusGroups } from './status';
 
 const country = (slug: string, status: Country['status'], region: Country['region']): Country => ({
   slug, name: slug, iso3: 'AAA', region, status, figures: {}, sources: ['a'], quotes: [], corrections: [], body: '',
@@ -15,8 +15,5 @@ describe('statusGroups', () => {
   });
   it('drops empty groups and filters by status', () => {
     expect(statusGroups(countries, { statuses: ['declined', 'received'] }).map((g) => g.status)).toEqual(['declined']);
-  });
-  it('describes every country', () => {
-    expect(describeStatus(statusGroups(countries))).toBe('4 countries by where their talks with the United States stand. considering: brazil, peru, ukraine; declined: chad.');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { ChartState } from '../model/chartState';
 import type { Country } from '../model/schema';
+import { countryFilter } from './filter';
 import { REGIONS, STATUSES, type Region, type Status } from '../model/vocabulary';
 
 export interface StatusGroup {
@@ -15,33 +16,18 @@ export interface StatusGroup {
 
 const regionOrder = Object.keys(REGIONS) as Region[];
 
-/** Groups countries by status, in the vocabulary's order; `state.statuses` keeps only some groups. */
+/** Groups countries by status, in the vocabulary's order; the state's country filters (./filter.ts) apply. */
 export function statusGroups(countries: Country[], state: ChartState = {}): StatusGroup[] {
+  const shown = countryFilter(state);
   return (Object.keys(STATUSES) as Status[])
-    .filter((status) => !state.statuses?.length || state.statuses.includes(status))
     .map((status) => ({
       status,
       label: STATUSES[status].label,
       meaning: STATUSES[status].meaning,
       countries: countries
-        .filter((c) => c.status === status && (!state.countries?.length || state.countries.includes(c.slug)))
+        .filter((c) => c.status === status && shown(c))
         .map(({ slug, name, region }) => ({ slug, name, region }))
         .sort((a, b) => regionOrder.indexOf(a.region) - regionOrder.indexOf(b.region) || a.name.localeCompare(b.name, 'en')),
     }))
     .filter((g) => g.countries.length > 0);
-}
-
-/** The main values in words. */
-export function describeStatus(groups: StatusGroup[]): string {
-  const total = groups.reduce((n, g) => n + g.countries.length, 0);
-  const parts = groups.map((g) => `${g.label.toLowerCase()}: ${g.countries.map((c) => c.name).join(', ')}`);
-  return `${total} countries by where their talks with the United States stand. ${parts.join('; ')}.`;
-}
-
-/** The data behind the chart. */
-export function statusTable(groups: StatusGroup[]) {
-  return {
-    columns: ['Country', 'Region', 'Status'],
-    rows: groups.flatMap((g) => g.countries.map((c) => ({ key: c.slug, cells: [c.name, REGIONS[c.region].label, g.label] }))),
-  };
 }

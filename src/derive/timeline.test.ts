@@ -1,47 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../model/dates';
 import type { Country, Event } from '../model/schema';
-import { EVENT_TYPES, type EventType, type Status } from '../model/vocabulary';
+import { EVENT_TYPES, type EventType } from '../model/vocabulary';
 import type { ChartState } from '../model/chartState';
-import { formatPartialDate } from '../model/dates';
 import {
-  DENSE_EVENTS, DENSE_LINES, DENSE_MONTH, describeTimeline, EVENT_FAMILIES, FAMILY_OF, KEY_DATES, timelineDense, timelineMonthCounts,
-  timelineRows, timelineTable, type Lane, type Mark, type TimelineRows,
+  DENSE_EVENTS, DENSE_LINES, DENSE_MONTH, EVENT_FAMILIES, FAMILY_OF, KEY_DATES, timelineDense, timelineMonthCounts,
+  timelineRows, type Lane, type Mark, type TimelineRows,
 } from './timeline';
-
-const period = { start: '2025-01-01', end: '2025-06-30' };
-
-function country(slug: string, name: string, status: Status = 'approached'): Country {
-  return {
-    slug, name, iso3: 'XXX', region: 'europe', status, figures: {}, sources: ['s'], quotes: [], corrections: [], body: '',
-  };
-}
-
-function event(id: string, date: string, type: EventType, countries: string[], title = id): Event {
-  return {
-    id, date: parsePartialDate(date), type, countries, title, figures: [], quotes: [], sources: ['s'], corrections: [], body: '',
-  };
-}
-
-const countries = [
-  country('kosovo', 'Kosovo', 'agreed'),
-  country('peru', 'Peru', 'considering'),
-  country('angola', 'Angola', 'negotiating'),
-  country('benin', 'Benin'),
-  country('chad', 'Chad'),
-];
-
-const events = [
-  event('inauguration', '2025-01-20', 'milestone', [], 'Inauguration'),
-  event('kosovo-pressing', '2025-03', 'request', ['kosovo'], 'Pressing Kosovo'),
-  event('kosovo-answer', '2025-05-12', 'agreement', ['kosovo'], 'Kosovo agrees'),
-  event('peru-cable', '2025-01', 'cable', ['peru'], 'Peru cable'),
-  event('angola-late', '2025-03 late', 'negotiation', ['angola'], 'Angola nearing deal'),
-  event('cable-targets', '2025-03-12', 'cable', ['chad', 'benin', 'angola'], 'Cable names targets'),
-  event('benin-span', '2025-02/2025-06', 'statement', ['benin'], 'Benin statement'),
-];
-
-const rows = (state = {}) => timelineRows(events, countries, state, period);
+import { burst, countries, event, events, period, rows } from '../../tests/helpers/timelineRecords';
 
 describe('timelineRows', () => {
   it('orders lanes by the first day of their earliest event, ties by name', () => {
@@ -75,25 +40,25 @@ describe('timelineRows', () => {
   it('gives a month its first and last day', () => {
     const m = rows().lanes.find((l) => l.slug === 'kosovo')!.marks[0];
     expect(m).toMatchObject({
-      id: 'kosovo-pressing', start: '2025-03-01', end: '2025-03-31', precision: 'month', point: false, dateLabel: 'March 2025',
+      id: 'kosovo-pressing', start: '2025-03-01', end: '2025-03-31', precision: 'month', point: false,
     });
   });
 
   it('makes "late" run from the 21st to the end of the month', () => {
     const m = rows().lanes.find((l) => l.slug === 'angola')!.marks[1];
-    expect(m).toMatchObject({ start: '2025-03-21', end: '2025-03-31', precision: 'late', point: false, dateLabel: 'late March 2025' });
+    expect(m).toMatchObject({ start: '2025-03-21', end: '2025-03-31', precision: 'late', point: false });
   });
 
   it('makes a span cover its whole range', () => {
     const m = rows().lanes.find((l) => l.slug === 'benin')!.marks.find((x) => x.id === 'benin-span')!;
     expect(m).toMatchObject({
-      start: '2025-02-01', end: '2025-06-30', precision: 'span', point: false, dateLabel: 'between February and June 2025',
+      start: '2025-02-01', end: '2025-06-30', precision: 'span', point: false,
     });
   });
 
   it('marks a day as a point', () => {
     const m = rows().lanes.find((l) => l.slug === 'kosovo')!.marks[1];
-    expect(m).toMatchObject({ start: '2025-05-12', end: '2025-05-12', point: true, dateLabel: '12 May 2025', family: 'yes' });
+    expect(m).toMatchObject({ start: '2025-05-12', end: '2025-05-12', point: true, family: 'yes' });
   });
 
   it('filters by country, keeping milestones as context', () => {
@@ -192,7 +157,7 @@ function shapeEveryEvent(evs: Event[], cs: Country[], state: ChartState): Timeli
   const milestones: Mark[] = [];
   for (const e of evs.filter((e) => (!state.types || state.types.includes(e.type)) && e.date.end >= start && e.date.start <= end)) {
     const mark: Mark = {
-      id: e.id, type: e.type, family: FAMILY_OF[e.type], title: e.title, dateLabel: formatPartialDate(e.date), start: e.date.start,
+      id: e.id, type: e.type, family: FAMILY_OF[e.type], title: e.title, date: e.date, start: e.date.start,
       end: e.date.end, precision: e.date.precision, point: e.date.precision === 'day', countries: e.countries.map(nameOf),
     };
     if (!e.countries.length) milestones.push(mark);
@@ -216,82 +181,12 @@ function shapeEveryEvent(evs: Event[], cs: Country[], state: ChartState): Timeli
   };
 }
 
-describe('EVENT_FAMILIES', () => {
-  it('covers every event type exactly once', () => {
-    const all = Object.values(EVENT_FAMILIES).flatMap((f) => [...f.types]);
-    expect([...all].sort()).toEqual(Object.keys(EVENT_TYPES).sort());
-    expect(new Set(all).size).toBe(all.length);
-    for (const type of Object.keys(EVENT_TYPES) as EventType[]) expect(EVENT_FAMILIES[FAMILY_OF[type]].types).toContain(type);
-  });
-
-  it('has at most seven families of marks besides the milestone, each with its own shape', () => {
-    const marks = Object.entries(EVENT_FAMILIES).filter(([id]) => id !== 'milestone');
-    expect(marks.length).toBeLessThanOrEqual(7);
-    const shapes = marks.map(([, f]) => `${f.symbol}@${f.rotate}`);
-    expect(new Set(shapes).size).toBe(shapes.length);
-    expect(EVENT_FAMILIES.milestone.symbol).toBe('rule');
-  });
-});
-
-describe('describeTimeline', () => {
-  it('states the count, the countries, the span, the precision and the busiest lane', () => {
-    expect(describeTimeline(rows())).toBe(
-      'The timeline shows 6 events involving 5 countries and 1 key date in US politics, from 1 January to 30 June 2025; '
-      + '2 are dated to the day, the others only to a month, part of a month or a range. '
-      + 'Angola, Benin and Kosovo have the most events, 2 each.',
-    );
-  });
-
-  it('names a single busiest lane', () => {
-    const r = rows({ types: ['cable', 'statement'] });
-    expect(describeTimeline(r)).toMatch(/ Benin has the most events, 2\.$/);
-  });
-
-  it('says when nothing is shown', () => {
-    expect(describeTimeline(rows({ types: ['payment'] }))).toBe('The timeline shows no events for this selection.');
-  });
-});
-
-describe('describeTimeline, many countries', () => {
-  const wide = [...Array.from({ length: 5 }, (_, i) => country(`c${i}`, `C${i}`))];
-  const lanesOf = (n: number[]) => n.flatMap((k, i) => burst(k, `c${i}`, '2025-03'));
-
-  it('counts the busiest lanes past three names, and says when all tie', () => {
-    expect(describeTimeline(timelineRows(lanesOf([2, 2, 2, 2, 1]), wide, {}, period))).toMatch(/ 4 countries have the most events, 2 each\.$/);
-    expect(describeTimeline(timelineRows(lanesOf([2, 2, 2, 2, 2]), wide, {}, period))).toMatch(/ All 5 countries have 2 events each\.$/);
-    expect(describeTimeline(timelineRows(lanesOf([2, 2, 2, 1, 1]), wide, {}, period))).toMatch(/ C0, C1 and C2 have the most events, 2 each\.$/);
-  });
-
-  it('says when the events are counted by country and month', () => {
-    const r = timelineRows(lanesOf([DENSE_MONTH + 1, 1]), wide, {}, period);
-    expect(describeTimeline(r)).toMatch(/ C0 has the most events, 6\. Too many to draw one by one, the events are counted by country and month\.$/);
-  });
-});
-
-describe('timelineTable', () => {
-  it('lists each event once, in date order, in words', () => {
-    const t = timelineTable(rows());
-    expect(t.columns).toEqual(['Date', 'Country', 'Type', 'Event']);
-    expect(t.rows.map((r) => r.key)).toEqual([
-      'peru-cable', 'inauguration', 'benin-span', 'kosovo-pressing', 'cable-targets', 'angola-late', 'kosovo-answer',
-    ]);
-    expect(t.rows[1].cells).toEqual(['20 January 2025', '—', 'Milestone', 'Inauguration']);
-    expect(t.rows[4].cells).toEqual(['12 March 2025', 'Chad, Benin, Angola', 'Cable', 'Cable names targets']);
-    expect(t.rows[5].cells[0]).toBe('late March 2025');
-  });
-});
-
-/** `n` requests in one lane, all starting in `month` (YYYY-MM), with ids from `prefix`. */
-const burst = (n: number, slug: string, month: string, prefix = slug) =>
-  Array.from({ length: n }, (_, i) => event(`${prefix}-${i}`, i % 2 ? month : `${month}-${String(1 + i).padStart(2, '0')}`, 'request', [slug]));
-
 describe('timelineMonthCounts', () => {
   it('counts each lane\'s events by the month of their first possible day', () => {
     const r = rows();
     const { months, counts } = timelineMonthCounts(r);
     expect(months.map((m) => m.start)).toEqual(['2025-01-01', '2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01', '2025-06-01']);
-    expect(months[2].label).toBe('March 2025');
-    // benin: the span from February counts in February; the cable in March.
+        // benin: the span from February counts in February; the cable in March.
     expect(counts[r.lanes.findIndex((l) => l.slug === 'benin')]).toEqual([0, 1, 1, 0, 0, 0]);
     expect(counts[r.lanes.findIndex((l) => l.slug === 'kosovo')]).toEqual([0, 0, 1, 0, 1, 0]);
   });
@@ -299,7 +194,7 @@ describe('timelineMonthCounts', () => {
   it('counts an event that began before the dates shown in the first month shown', () => {
     const r = rows({ from: '2025-03-15', to: '2025-04-30' });
     const { months, counts } = timelineMonthCounts(r);
-    expect(months.map((m) => m.label)).toEqual(['March 2025', 'April 2025']);
+    expect(months.map((m) => m.start)).toEqual(['2025-03-01', '2025-04-01']);
     expect(counts[r.lanes.findIndex((l) => l.slug === 'benin')]).toEqual([1, 0]);
   });
 });
@@ -338,19 +233,15 @@ describe('timelineDense', () => {
   });
 });
 
-describe('timelineTable, dense', () => {
-  it('lists one row per country, keyed by its slug, with its count and its first and latest dates', () => {
-    const r = timelineRows([...events, ...burst(DENSE_MONTH + 1, 'peru', '2025-04')], countries, {}, period);
-    const t = timelineTable(r);
-    expect(t.keys).toBe('countries');
-    expect(t.columns).toEqual(['Country', 'Events', 'First', 'Latest']);
-    expect(t.numeric).toEqual([false, true, false, false]);
-    expect(t.rows.map((row) => row.key)).toEqual(['peru', 'benin', 'kosovo', 'angola', 'chad']);
-    expect(t.rows[0].cells).toEqual(['Peru', '7', 'January 2025', '5 April 2025']);
-    expect(t.rows[1].cells).toEqual(['Benin', '2', 'between February and June 2025', '12 March 2025']);
+describe('EVENT_FAMILIES', () => {
+  it('covers every event type exactly once', () => {
+    const all = Object.values(EVENT_FAMILIES).flatMap((types) => [...types]);
+    expect([...all].sort()).toEqual(Object.keys(EVENT_TYPES).sort());
+    expect(new Set(all).size).toBe(all.length);
+    for (const type of Object.keys(EVENT_TYPES) as EventType[]) expect(EVENT_FAMILIES[FAMILY_OF[type]]).toContain(type);
   });
 
-  it('lists events, as before, when the chart draws them one by one', () => {
-    expect(timelineTable(rows()).keys).toBeUndefined();
+  it('has at most seven families of marks besides the milestone', () => {
+    expect(Object.keys(EVENT_FAMILIES).filter((id) => id !== 'milestone').length).toBeLessThanOrEqual(7);
   });
 });

@@ -4,46 +4,32 @@
  * shaping: no DOM, no pixels. The chart in src/charts/timeline.ts only draws what this returns.
  */
 import type { ChartState } from '../model/chartState';
-import type { ChartTable } from './table';
-import { formatPartialDate, type DatePrecision, type PartialDate } from '../model/dates';
-import { formatCount } from '../words/format';
-import { cached } from '../util/memo';
+import type { DatePrecision, PartialDate } from '../model/dates';
 import type { Country, Event } from '../model/schema';
-import { EVENT_TYPES, type EventType } from '../model/vocabulary';
-
-/** The filled symbols of d3-shape (`symbolsFill`), by name; `rule` is the milestone's vertical line. */
-export type SymbolName = 'circle' | 'cross' | 'diamond' | 'square' | 'star' | 'triangle' | 'wye';
-
-export interface EventFamily {
-  /** Shown in the chart's legend. */
-  label: string;
-  /** The mark's shape, so a family never depends on colour alone. */
-  symbol: SymbolName | 'rule';
-  /** Degrees the symbol is turned: the cross turned 45° reads as "×", the triangle turned 90° as "→". */
-  rotate: number;
-  types: readonly EventType[];
-}
+import type { EventType } from '../model/vocabulary';
+import { countryFilter } from './filter';
 
 /**
  * The 19 event types in seven families of marks, plus the milestone, drawn as an annotation line.
- * Every event type belongs to exactly one family (a test checks it).
+ * Every event type belongs to exactly one family (a test checks it). The chart gives each family
+ * its shape (src/charts/timeline.ts) and the words give it its name (src/words/timeline.ts).
  */
 export const EVENT_FAMILIES = {
-  asks: { label: 'Asks and talks', symbol: 'circle', rotate: 0, types: ['request', 'meeting', 'deadline', 'negotiation'] },
-  documents: { label: 'Cable or memo', symbol: 'square', rotate: 0, types: ['cable', 'memo'] },
-  yes: { label: 'Yes or maybe', symbol: 'triangle', rotate: 0, types: ['consideration', 'pledge', 'agreement'] },
-  no: { label: 'Refusal', symbol: 'cross', rotate: 45, types: ['refusal'] },
-  moved: { label: 'People moved or held', symbol: 'diamond', rotate: 0, types: ['flight', 'transfer', 'return', 'detention', 'release'] },
-  money: { label: 'Payment', symbol: 'star', rotate: 0, types: ['payment'] },
-  other: { label: 'Lawsuit or statement', symbol: 'wye', rotate: 0, types: ['lawsuit', 'statement'] },
-  milestone: { label: 'Key date', symbol: 'rule', rotate: 0, types: ['milestone'] },
-} as const satisfies Record<string, EventFamily>;
+  asks: ['request', 'meeting', 'deadline', 'negotiation'],
+  documents: ['cable', 'memo'],
+  yes: ['consideration', 'pledge', 'agreement'],
+  no: ['refusal'],
+  moved: ['flight', 'transfer', 'return', 'detention', 'release'],
+  money: ['payment'],
+  other: ['lawsuit', 'statement'],
+  milestone: ['milestone'],
+} as const satisfies Record<string, readonly EventType[]>;
 
 export type FamilyId = keyof typeof EVENT_FAMILIES;
 
 /** The family of each event type. */
 export const FAMILY_OF = Object.fromEntries(
-  (Object.entries(EVENT_FAMILIES) as [FamilyId, EventFamily][]).flatMap(([id, f]) => f.types.map((t) => [t, id])),
+  (Object.entries(EVENT_FAMILIES) as [FamilyId, readonly EventType[]][]).flatMap(([id, types]) => types.map((t) => [t, id])),
 ) as Record<EventType, FamilyId>;
 
 /**
@@ -58,8 +44,8 @@ export interface Mark {
   type: EventType;
   family: FamilyId;
   title: string;
-  /** The date in words: "12 March 2025", "late March 2025", "between February and June 2025". */
-  dateLabel: string;
+  /** The date as the record gives it (src/words/dates.ts writes it out). */
+  date: PartialDate;
   /** First day the date can mean, YYYY-MM-DD. */
   start: string;
   /** Last day the date can mean, YYYY-MM-DD. */
@@ -98,22 +84,14 @@ const byDate = (a: Mark, b: Mark) => cmp(a.start, b.start) || cmp(a.end, b.end) 
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en');
 
-/**
- * Dates in words, by date object. Formatting is most of what a mark costs, and a build shapes the
- * same records for every chart it draws; records are never changed once loaded.
- */
-const dateLabels = new WeakMap<PartialDate, string>();
-
-const dateLabel = (date: PartialDate): string => cached(dateLabels, date, () => formatPartialDate(date));
-
-/** The mark of one event: its date in words and the names of all its countries. */
+/** The mark of one event, with the names of all its countries. */
 function markOf(e: Event, nameOf: (slug: string) => string): Mark {
   return {
     id: e.id,
     type: e.type,
     family: FAMILY_OF[e.type],
     title: e.title,
-    dateLabel: dateLabel(e.date),
+    date: e.date,
     start: e.date.start,
     end: e.date.end,
     precision: e.date.precision,
@@ -148,14 +126,8 @@ export function timelineRows(
   const bySlug = new Map(countries.map((c) => [c.slug, c]));
   const nameOf = (slug: string) => bySlug.get(slug)?.name ?? slug;
   const types = state.types ? new Set<string>(state.types) : null;
-  const only = state.countries?.length ? new Set(state.countries) : null;
-  const statuses = state.statuses ? new Set<string>(state.statuses) : null;
-  const inView = (slug: string) => {
-    if (state.country !== undefined && slug !== state.country) return false;
-    if (only && !only.has(slug)) return false;
-    const status = bySlug.get(slug)?.status;
-    return !statuses || (status !== undefined && statuses.has(status));
-  };
+  const shown = countryFilter(state);
+  const inView = (slug: string) => shown({ slug, status: bySlug.get(slug)?.status });
 
   const lanes = new Map<string, Lane>();
   const milestones: Mark[] = [];
@@ -202,8 +174,6 @@ export function timelineMarks(rows: TimelineRows): Mark[] {
   return [...all.values()].sort(byDate);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * Above this many distinct country events the timeline stops drawing events one by one and counts
  * them by country and month instead (see {@link timelineDense}). One drawn event costs about
@@ -230,8 +200,8 @@ export const DENSE_MONTH = 5;
 export const DENSE_LINES = 40;
 
 export interface MonthCounts {
-  /** Every calendar month (UTC) the domain touches, in order: its first day and its name. */
-  months: { start: string; label: string }[];
+  /** Every calendar month (UTC) the domain touches, in order: its first day. */
+  months: { start: string }[];
   /** Per lane, in lane order: how many of its events fall in each month. */
   counts: number[][];
 }
@@ -247,7 +217,7 @@ export function timelineMonthCounts(rows: TimelineRows): MonthCounts {
   const months = Array.from({ length: monthIndex(rows.end) - first + 1 }, (_, i) => {
     const year = Math.floor((first + i) / 12);
     const month = (first + i) % 12;
-    return { start: `${year}-${String(month + 1).padStart(2, '0')}-01`, label: `${MONTHS[month]} ${year}` };
+    return { start: `${year}-${String(month + 1).padStart(2, '0')}-01` };
   });
   const counts = rows.lanes.map((lane) => {
     const row = months.map(() => 0);
@@ -269,88 +239,4 @@ export function timelineDense(rows: TimelineRows): boolean {
   if (ids.size > DENSE_EVENTS) return true;
   if (rows.lanes.length === 1) return ids.size > DENSE_LINES;
   return rows.lanes.length > 1 && timelineMonthCounts(rows).counts.some((row) => row.some((n) => n > DENSE_MONTH));
-}
-
-function dayWords(iso: string): { day: string; year: string } {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { day: `${d} ${MONTHS[m - 1]}`, year: String(y) };
-}
-
-/** "from 1 January to 30 June 2025" (both years when they differ), or "on 20 January 2025". */
-function rangeWords(a: string, b: string): string {
-  const x = dayWords(a);
-  const y = dayWords(b);
-  if (a === b) return `on ${x.day} ${x.year}`;
-  return x.year === y.year ? `from ${x.day} to ${y.day} ${y.year}` : `from ${x.day} ${x.year} to ${y.day} ${y.year}`;
-}
-
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** The main values in one or two sentences, for the SVG's <desc>. */
-export function describeTimeline(rows: TimelineRows): string {
-  const marks = timelineMarks(rows);
-  if (marks.length === 0) return 'The timeline shows no events for this selection.';
-  const countryEvents = marks.filter((m) => m.family !== 'milestone');
-  const first = marks.reduce((a, m) => (m.start < a ? m.start : a), marks[0].start);
-  const last = marks.reduce((a, m) => (m.end > a ? m.end : a), marks[0].end);
-  const from = first < rows.start ? rows.start : first;
-  const to = last > rows.end ? rows.end : last;
-  const exact = countryEvents.filter((m) => m.point).length;
-  const keyDates = rows.milestones.length
-    ? ` and ${plural(rows.milestones.length, 'key date in US politics', 'key dates in US politics')}`
-    : '';
-  const lanes = rows.lanes.length;
-  const precision = exact === countryEvents.length
-    ? 'all are dated to the day'
-    : exact === 0
-      ? 'none is dated to the day, only to a month, part of a month or a range'
-      : `${formatCount(exact)} ${exact === 1 ? 'is' : 'are'} dated to the day, the others only to a month, part of a month or a range`;
-  let sentence = countryEvents.length
-    ? `The timeline shows ${plural(countryEvents.length, 'event', 'events')} involving ${plural(lanes, 'country', 'countries')}${keyDates}, ${rangeWords(from, to)}; ${countryEvents.length === 1 ? precision.replace(/^all are/, 'it is').replace(/^none is/, 'it is not') : precision}.`
-    : `The timeline shows ${plural(rows.milestones.length, 'key date', 'key dates')} and no country events, ${rangeWords(from, to)}.`;
-  if (lanes > 1) {
-    const most = Math.max(...rows.lanes.map((l) => l.marks.length));
-    const busiest = rows.lanes.filter((l) => l.marks.length === most).map((l) => l.name).sort(byName);
-    // Past three names (a tracker of many countries can tie dozens), a count reads better than a list.
-    sentence += busiest.length === 1
-      ? ` ${busiest[0]} has the most events, ${formatCount(most)}.`
-      : busiest.length <= 3
-        ? ` ${listWords(busiest)} have the most events, ${formatCount(most)} each.`
-        : busiest.length === lanes
-          ? ` All ${lanes} countries have ${plural(most, 'event', 'events')} each.`
-          : ` ${busiest.length} countries have the most events, ${formatCount(most)} each.`;
-  }
-  if (timelineDense(rows)) sentence += ` Too many to draw one by one, the events are counted by ${lanes > 1 ? 'country and month' : 'month'}.`;
-  return sentence;
-}
-
-/**
- * The data behind the chart, for the HTML table under it: one row per event in date order, or,
- * when the chart counts events by month ({@link timelineDense}), one row per country in lane order
- * with its number of events and the dates of its first and latest.
- */
-export function timelineTable(rows: TimelineRows): ChartTable {
-  if (timelineDense(rows)) {
-    return {
-      columns: ['Country', 'Events', 'First', 'Latest'],
-      numeric: [false, true, false, false],
-      keys: 'countries',
-      rows: rows.lanes.map((l) => ({
-        key: l.slug,
-        cells: [l.name, String(l.marks.length), l.marks[0].dateLabel, l.marks[l.marks.length - 1].dateLabel],
-      })),
-    };
-  }
-  return {
-    columns: ['Date', 'Country', 'Type', 'Event'],
-    rows: timelineMarks(rows).map((m) => ({
-      key: m.id,
-      cells: [m.dateLabel, m.countries.length ? m.countries.join(', ') : '—', EVENT_TYPES[m.type].label, m.title],
-    })),
-  };
 }

@@ -4,12 +4,15 @@
  * country pages, embeds and images all render charts through this table.
  */
 import { eventsByCountry, type Content } from '../model/content';
-import { formatCount } from '../words/format';
 import { cached } from '../util/memo';
-import { deporteeRows, deporteesTable, describeDeportees, type DeporteeRows } from '../derive/deportees';
-import { describeStatus, statusGroups, statusTable, type StatusGroup } from '../derive/status';
-import { describeTimeline, timelineDense, timelineMarks, timelineRows, timelineTable } from '../derive/timeline';
-import { describeMap, mapRows, mapTable } from '../derive/map';
+import { deporteeRows, type DeporteeRows } from '../derive/deportees';
+import { statusGroups, type StatusGroup } from '../derive/status';
+import { timelineRows } from '../derive/timeline';
+import { mapRows } from '../derive/map';
+import { deporteesTable, deporteesTakeaway, describeDeportees } from '../words/deportees';
+import { describeStatus, statusTable, statusTakeaway } from '../words/status';
+import { describeTimeline, timelineTable, timelineTakeaway, timelineTitle } from '../words/timeline';
+import { describeMap, mapTable, mapTakeaway } from '../words/map';
 import { deportees } from '../charts/deportees';
 import { status } from '../charts/status';
 import { timeline } from '../charts/timeline';
@@ -40,15 +43,9 @@ const countrySources = (content: Content, slugs: Set<string>) =>
 const deporteesSpec: ChartSpec<DeporteeRows> = {
   title: () => 'Deportees received and pledged, by country',
   prepare: (content, state) => deporteeRows(content.countries, state),
-  takeaway: (rows) => {
-    const top = rows.known.find((r) => r.received);
-    const total = rows.known.length + rows.unknown.length;
-    return top
-      ? `${top.name} took ${top.received!.label} deportees, the most reported; for ${rows.unknown.length} of the ${total} countries no number is reported.`
-      : `For ${rows.unknown.length} of the ${total} countries no number is reported.`;
-  },
-  describe: describeDeportees,
-  table: deporteesTable,
+  takeaway: (rows) => deporteesTakeaway(rows),
+  describe: (rows) => describeDeportees(rows),
+  table: (rows) => deporteesTable(rows),
   render: deportees,
   data: 'countries',
   sources: (content, rows) => content.countries
@@ -57,29 +54,12 @@ const deporteesSpec: ChartSpec<DeporteeRows> = {
   widths: { wide: 960, narrow: 360 },
 };
 
-/** How a count of countries with a status reads in a sentence: "3 received deportees". */
-const STATUS_PHRASES: Record<StatusGroup['status'], [string, string]> = {
-  received: ['received deportees', 'received deportees'],
-  transit: ['lets them pass through', 'let them pass through'],
-  agreed: ['agreed to take some', 'agreed to take some'],
-  destination: ['was a flight\'s destination', 'were flights\' destinations'],
-  negotiating: ['is negotiating', 'are negotiating'],
-  considering: ['is considering it', 'are considering it'],
-  approached: ['was approached', 'were approached'],
-  targeted: ['was only named as a target', 'were only named as targets'],
-  declined: ['declined', 'declined'],
-};
-
 const statusSpec: ChartSpec<StatusGroup[]> = {
   title: () => 'Where each negotiation stands',
   prepare: (content, state) => statusGroups(content.countries, state),
-  takeaway: (groups) => {
-    const total = groups.reduce((n, g) => n + g.countries.length, 0);
-    const parts = groups.map((g) => `${g.countries.length} ${STATUS_PHRASES[g.status][g.countries.length === 1 ? 0 : 1]}`);
-    return `Of ${total} ${total === 1 ? 'country' : 'countries'}, ${parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}.`;
-  },
-  describe: describeStatus,
-  table: statusTable,
+  takeaway: (groups) => statusTakeaway(groups),
+  describe: (groups) => describeStatus(groups),
+  table: (groups) => statusTable(groups),
   render: status,
   data: 'countries',
   sources: (content, groups) => countrySources(content, new Set(groups.flatMap((g) => g.countries.map((c) => c.slug)))),
@@ -118,26 +98,11 @@ const prepareTimeline = (content: Content, state: ChartState): TimelineRows =>
       end: content.story!.period.to.end,
     }));
 const timelineSpec: ChartSpec<TimelineRows> = {
-  title: (content, state) => {
-    if (!state.country) return 'How each negotiation unfolded';
-    const name = content.countries.find((c) => c.slug === state.country)?.name ?? state.country;
-    return `${name}: the negotiation, ${timelineDense(prepareTimeline(content, state)) ? 'month by month' : 'event by event'}`;
-  },
+  title: (content, state) => timelineTitle(content.countries.find((c) => c.slug === state.country)?.name ?? state.country, prepareTimeline(content, state)),
   prepare: prepareTimeline,
-  takeaway: (rows) => {
-    // An event with several countries sits in each of their lanes: count it once.
-    const events = timelineMarks(rows).filter((m) => m.family !== 'milestone').length;
-    if (timelineDense(rows)) {
-      return rows.lanes.length === 1
-        ? `${formatCount(events)} dated events; each cell counts the events in a month.`
-        : `${formatCount(events)} events across ${rows.lanes.length} countries; each cell counts a country's events in a month.`;
-    }
-    return rows.lanes.length === 1
-      ? `${events} dated event${events === 1 ? '' : 's'}; a bar means the reporting gives only a month or a span, not a day.`
-      : `${events} events across ${rows.lanes.length} countries; a bar means the reporting gives only a month or a span, not a day.`;
-  },
-  describe: describeTimeline,
-  table: timelineTable,
+  takeaway: (rows) => timelineTakeaway(rows),
+  describe: (rows) => describeTimeline(rows),
+  table: (rows) => timelineTable(rows),
   render: timeline,
   data: 'events',
   sources: (content, rows) => {
@@ -153,12 +118,9 @@ type MapRows = ReturnType<typeof mapRows>;
 const mapSpec: ChartSpec<MapRows> = {
   title: () => 'Where the United States has sought to send deportees',
   prepare: (content, state) => mapRows(content.countries, state),
-  takeaway: (rows) => {
-    const received = rows.features.filter((f) => f.status === 'received').map((f) => f.name);
-    return `The ${rows.features.length} countries asked or named stretch from Latin America to Central Asia; ${received.length} have received deportees.`;
-  },
-  describe: describeMap,
-  table: mapTable,
+  takeaway: (rows) => mapTakeaway(rows),
+  describe: (rows) => describeMap(rows),
+  table: (rows) => mapTable(rows),
   render: map,
   data: 'countries',
   sources: (content, rows) => countrySources(content, new Set(rows.features.map((f) => f.slug))),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, formatPartialDate, parsePartialDate } from './dates';
+import { comparePartialDates, parsePartialDate } from './dates';
 
 describe('parsePartialDate', () => {
   it('reads a day as a one-day range', () => {
@@ -40,25 +40,6 @@ describe('parsePartialDate', () => {
   });
   it('rejects a span that runs backwards', () => {
     expect(() => parsePartialDate('2025-06/2025-02')).toThrow('expected the first date of a span to come before the second');
-  });
-});
-
-describe('formatPartialDate', () => {
-  it('writes dates as a reader says them', () => {
-    expect(formatPartialDate(parsePartialDate('2025-03-12'))).toBe('12 March 2025');
-    expect(formatPartialDate(parsePartialDate('2025-03'))).toBe('March 2025');
-    expect(formatPartialDate(parsePartialDate('2025-03 late'))).toBe('late March 2025');
-    expect(formatPartialDate(parsePartialDate('2025-02/2025-06'))).toBe('between February and June 2025');
-    expect(formatPartialDate(parsePartialDate('2024-10/2025-06'))).toBe('between October 2024 and June 2025');
-    expect(formatPartialDate(parsePartialDate('2025-01-20/2025-06'))).toBe('between 20 January and June 2025');
-  });
-  it('writes a span within one month by its days', () => {
-    expect(formatPartialDate(parsePartialDate('2025-06-16/2025-06'))).toBe('between 16 and 30 June 2025');
-    expect(formatPartialDate(parsePartialDate('2025-02/2025-02-12'))).toBe('between 1 and 12 February 2025');
-    expect(formatPartialDate(parsePartialDate('2024-02-03/2024-02'))).toBe('between 3 and 29 February 2024');
-    expect(formatPartialDate(parsePartialDate('2025-06-03/2025-06-09'))).toBe('between 3 and 9 June 2025');
-    expect(formatPartialDate(parsePartialDate('2025-06-03/2025-07-09'))).toBe('between 3 June and 9 July 2025');
-    expect(formatPartialDate(parsePartialDate('2025-06 early/2025-06 late'))).toBe('between early June and late June 2025');
   });
 });
 

@@ -92,37 +92,11 @@ export function isPartialDate(text: string): boolean {
   }
 }
 
-function dayLabel(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
-}
-
-function singleLabel(p: PartialDate): string {
-  const [y, m] = p.start.split('-').map(Number);
-  const month = `${MONTH_NAMES[m - 1]} ${y}`;
-  if (p.precision === 'day') return dayLabel(p.start);
-  if (p.precision === 'month') return month;
-  return `${p.precision} ${month}`;
-}
-
-/**
- * A date in words, as a reader sees it: "12 March 2025", "March 2025", "late March 2025",
- * "between February and June 2025", "between 16 and 30 June 2025".
- */
-export function formatPartialDate(date: PartialDate): string {
-  if (date.precision !== 'span') return singleLabel(date);
+/** The two dates a span is written with ("2025-02/2025-06"); a date that is not a span is its own both. */
+export function spanEnds(date: PartialDate): [PartialDate, PartialDate] {
+  if (date.precision !== 'span') return [date, date];
   const [first, second] = date.text.split('/').map((s) => parseSingle(s.trim()));
-  // Within one month, by day: "between 16 and 30 June 2025", not "between 16 June and June 2025".
-  const dayOrMonth = (p: PartialDate) => p.precision === 'day' || p.precision === 'month';
-  if (date.start.slice(0, 7) === date.end.slice(0, 7) && dayOrMonth(first) && dayOrMonth(second)) {
-    if (first.precision === 'month' && second.precision === 'month') return singleLabel(first);
-    const [y, m] = date.start.split('-').map(Number);
-    return `between ${Number(date.start.slice(8))} and ${Number(date.end.slice(8))} ${MONTH_NAMES[m - 1]} ${y}`;
-  }
-  const [a, b] = [first, second].map(singleLabel);
-  const ya = a.slice(-4);
-  const yb = b.slice(-4);
-  return ya === yb ? `between ${a.slice(0, -5)} and ${b}` : `between ${a} and ${b}`;
+  return [first, second];
 }
 
 /** Orders dates by their first possible day, then by how narrow they are. */

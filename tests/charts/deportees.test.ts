@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/figures/dom';
 import { deportees } from '../../src/charts/deportees';
 import type { ChartState } from '../../src/model/chartState';
-import { deporteeRows, describeDeportees } from '../../src/derive/deportees';
+import { deporteeRows } from '../../src/derive/deportees';
+import { describeDeportees } from '../../src/words/deportees';
 import { loadContent } from '../../src/validation/load';
 
 const content = loadContent(resolve(import.meta.dirname, '../..'));

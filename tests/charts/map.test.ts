@@ -8,7 +8,8 @@ import { createDocument } from '../../src/figures/dom';
 import { map } from '../../src/charts/map';
 import { textWidth } from '../../src/charts/svg';
 import type { ChartState } from '../../src/model/chartState';
-import { describeMap, mapRows } from '../../src/derive/map';
+import { mapRows } from '../../src/derive/map';
+import { describeMap } from '../../src/words/map';
 import { loadContent } from '../../src/validation/load';
 import { STATUSES } from '../../src/model/vocabulary';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/figures/dom';
 import { status } from '../../src/charts/status';
 import type { ChartState } from '../../src/model/chartState';
-import { describeStatus, statusGroups } from '../../src/derive/status';
+import { statusGroups } from '../../src/derive/status';
+import { describeStatus } from '../../src/words/status';
 import { loadContent } from '../../src/validation/load';
 
 const content = loadContent(resolve(import.meta.dirname, '../..'));

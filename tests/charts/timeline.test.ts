@@ -7,9 +7,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/figures/dom';
-import { timeline, timelineScale } from '../../src/charts/timeline';
+import { FAMILY_SYMBOLS, timeline, timelineScale } from '../../src/charts/timeline';
 import type { ChartState } from '../../src/model/chartState';
-import { describeTimeline, timelineDense, timelineRows, timelineTable } from '../../src/derive/timeline';
+import { EVENT_FAMILIES, timelineDense, timelineRows } from '../../src/derive/timeline';
+import { describeTimeline, timelineTable } from '../../src/words/timeline';
 import { parsePartialDate } from '../../src/model/dates';
 import { loadContent } from '../../src/validation/load';
 import type { Country, Event } from '../../src/model/schema';
@@ -352,4 +353,13 @@ describe('timeline chart, dense', () => {
       expect(a).not.toMatch(/NaN|undefined|Infinity/);
     },
   );
+});
+
+describe('the families\' marks', () => {
+  it('give each family of marks its own shape, and the milestone a rule', () => {
+    const marks = (Object.keys(EVENT_FAMILIES) as (keyof typeof EVENT_FAMILIES)[]).filter((id) => id !== 'milestone');
+    const shapes = marks.map((id) => `${FAMILY_SYMBOLS[id].symbol}@${FAMILY_SYMBOLS[id].rotate}`);
+    expect(new Set(shapes).size).toBe(shapes.length);
+    expect(FAMILY_SYMBOLS.milestone.symbol).toBe('rule');
+  });
 });

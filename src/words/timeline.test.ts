@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_FAMILIES, timelineMonthCounts, timelineRows, DENSE_MONTH } from '../derive/timeline';
+import { burst, countries, country, events, period, rows } from '../../tests/helpers/timelineRecords';
+import { describeTimeline, FAMILY_LABELS, monthLabel, timelineTable } from './timeline';
+
+describe('monthLabel', () => {
+  it('names each month the timeline counts by, with its year', () => {
+    expect(timelineMonthCounts(rows({ from: '2025-03-15', to: '2025-04-30' })).months.map((m) => monthLabel(m.start))).toEqual(['March 2025', 'April 2025']);
+  });
+});
+
+describe('FAMILY_LABELS', () => {
+  it('names every family, each differently', () => {
+    expect(Object.keys(FAMILY_LABELS).sort()).toEqual(Object.keys(EVENT_FAMILIES).sort());
+    expect(new Set(Object.values(FAMILY_LABELS)).size).toBe(Object.keys(FAMILY_LABELS).length);
+  });
+});
+
+describe('describeTimeline', () => {
+  it('states the count, the countries, the span, the precision and the busiest lane', () => {
+    expect(describeTimeline(rows())).toBe(
+      'The timeline shows 6 events involving 5 countries and 1 key date in US politics, from 1 January to 30 June 2025; '
+      + '2 are dated to the day, the others only to a month, part of a month or a range. '
+      + 'Angola, Benin and Kosovo have the most events, 2 each.',
+    );
+  });
+
+  it('names a single busiest lane', () => {
+    const r = rows({ types: ['cable', 'statement'] });
+    expect(describeTimeline(r)).toMatch(/ Benin has the most events, 2\.$/);
+  });
+
+  it('says when nothing is shown', () => {
+    expect(describeTimeline(rows({ types: ['payment'] }))).toBe('The timeline shows no events for this selection.');
+  });
+});
+
+describe('describeTimeline, many countries', () => {
+  const wide = [...Array.from({ length: 5 }, (_, i) => country(`c${i}`, `C${i}`))];
+  const lanesOf = (n: number[]) => n.flatMap((k, i) => burst(k, `c${i}`, '2025-03'));
+
+  it('counts the busiest lanes past three names, and says when all tie', () => {
+    expect(describeTimeline(timelineRows(lanesOf([2, 2, 2, 2, 1]), wide, {}, period))).toMatch(/ 4 countries have the most events, 2 each\.$/);
+    expect(describeTimeline(timelineRows(lanesOf([2, 2, 2, 2, 2]), wide, {}, period))).toMatch(/ All 5 countries have 2 events each\.$/);
+    expect(describeTimeline(timelineRows(lanesOf([2, 2, 2, 1, 1]), wide, {}, period))).toMatch(/ C0, C1 and C2 have the most events, 2 each\.$/);
+  });
+
+  it('says when the events are counted by country and month', () => {
+    const r = timelineRows(lanesOf([DENSE_MONTH + 1, 1]), wide, {}, period);
+    expect(describeTimeline(r)).toMatch(/ C0 has the most events, 6\. Too many to draw one by one, the events are counted by country and month\.$/);
+  });
+});
+
+describe('timelineTable', () => {
+  it('lists each event once, in date order, in words', () => {
+    const t = timelineTable(rows());
+    expect(t.columns).toEqual(['Date', 'Country', 'Type', 'Event']);
+    expect(t.rows.map((r) => r.key)).toEqual([
+      'peru-cable', 'inauguration', 'benin-span', 'kosovo-pressing', 'cable-targets', 'angola-late', 'kosovo-answer',
+    ]);
+    expect(t.rows[1].cells).toEqual(['20 January 2025', '—', 'Milestone', 'Inauguration']);
+    expect(t.rows[4].cells).toEqual(['12 March 2025', 'Chad, Benin, Angola', 'Cable', 'Cable names targets']);
+    expect(t.rows[5].cells[0]).toBe('late March 2025');
+  });
+});
+
+describe('timelineTable, dense', () => {
+  it('lists one row per country, keyed by its slug, with its count and its first and latest dates', () => {
+    const r = timelineRows([...events, ...burst(DENSE_MONTH + 1, 'peru', '2025-04')], countries, {}, period);
+    const t = timelineTable(r);
+    expect(t.keys).toBe('countries');
+    expect(t.columns).toEqual(['Country', 'Events', 'First', 'Latest']);
+    expect(t.numeric).toEqual([false, true, false, false]);
+    expect(t.rows.map((row) => row.key)).toEqual(['peru', 'benin', 'kosovo', 'angola', 'chad']);
+    expect(t.rows[0].cells).toEqual(['Peru', '7', 'January 2025', '5 April 2025']);
+    expect(t.rows[1].cells).toEqual(['Benin', '2', 'between February and June 2025', '12 March 2025']);
+  });
+
+  it('lists events, as before, when the chart draws them one by one', () => {
+    expect(timelineTable(rows()).keys).toBeUndefined();
+  });
+});
