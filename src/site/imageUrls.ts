@@ -1,8 +1,9 @@
 /**
  * Where the image files are: the URL paths of a chart's images and of a page's Open Graph image.
- * Pure, given the function that puts a site path under the base path (src/site/paths.ts `href`);
- * src/site/images.ts binds it.
+ * Pure, given the function that puts a site path under the base path (src/site/paths.ts `href`,
+ * which binds it).
  */
+import { imageKey } from '../figures/targets';
 import type { ChartId } from '../model/vocabulary';
 
 /** A chart's image files, by chart and key (null for its overview, a step's id, or a country's slug). */
@@ -14,9 +15,6 @@ export interface ChartImagePaths {
   /** The newsletter image, 640 px wide at 2×: `/images/<chart>[/<key>]-640.png`. */
   newsletter: string;
 }
-
-/** `deportees`, `deportees/<step-id>`, `timeline/<slug>`: a chart's images' path under /images/, without extension. */
-export const imageKey = (chart: ChartId, key?: string | null): string => (key ? `${chart}/${key}` : chart);
 
 export function imageUrls(href: (path: string) => string) {
   const imagePaths = (chart: ChartId, key?: string | null): ChartImagePaths => {

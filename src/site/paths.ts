@@ -1,4 +1,7 @@
-/** Links that respect the configured base path (BASE_PATH). */
+/** Every address on the site, under the configured base path (BASE_PATH). */
+import { CARD } from '../images/chartImages';
+import type { ChartId } from '../model/vocabulary';
+import { imageUrls, type ChartImagePaths } from './imageUrls';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -26,3 +29,39 @@ export const paths = {
 export function absoluteUrl(path: string): string {
   return new URL(path, import.meta.env.SITE).href;
 }
+
+const urls = imageUrls(href);
+
+/**
+ * The image files of a chart, as URL paths under the base path. `key` is null (or left out) for
+ * the chart's overview, a story step's id, or a country's slug for `timeline`.
+ *
+ * `{ svg, png, newsletter }`: e.g. for ('timeline', 'kosovo'): `/images/timeline/kosovo.svg`,
+ * `/images/timeline/kosovo.png` (1200×675 card), `/images/timeline/kosovo-640.png`.
+ */
+export const imagePaths: (chart: ChartId, key?: string | null) => ChartImagePaths = urls.imagePaths;
+
+/**
+ * The Open Graph image (a 1200×675 PNG, as a URL path under the base path) of the page at
+ * `pathname` (with or without the base path, as `Astro.url.pathname` gives it): the story's card
+ * for `/`, each country's for `/countries/<slug>/`, the sources card for `/sources/`, and the
+ * story's for any other page. Pass `step` (a story step's id and chart) for a link to that step,
+ * `/#<id>`: its image is the step's own chart card. Make it absolute with `absoluteUrl`.
+ */
+export const ogImage: (pathname: string, step?: { id: string; chart: ChartId }) => string = urls.ogImage;
+
+/** Every social card and Open Graph image is this size (og:image:width / og:image:height). */
+export const OG_IMAGE_SIZE = { width: CARD.width, height: CARD.height } as const;
+
+const suffix = (key: string | null) => (key ? `/${key}` : '');
+
+/** The addresses of an embeddable chart (see src/figures/targets.ts): its page, oEmbed answer and images. */
+export const embedPaths = {
+  page: (chart: ChartId, key: string | null) => href(`embed/${chart}${suffix(key)}/`),
+  oembed: (chart: ChartId, key: string | null) => href(`oembed/${chart}${suffix(key)}.json`),
+  image: (chart: ChartId, key: string | null, kind: 'svg' | 'png' | '640.png') => {
+    const files = imagePaths(chart, key);
+    return kind === 'svg' ? files.svg : kind === 'png' ? files.png : files.newsletter;
+  },
+  script: () => href('embed.js'),
+};

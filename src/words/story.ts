@@ -5,7 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { ChartState } from '../model/chartState';
 import type { Country, Source } from '../model/schema';
-import { checkStory, parseStory, textOf } from '../validation/story';
+import { checkStory, parseStory, textOf, type Step } from '../validation/story';
 import type { ChartId } from '../model/vocabulary';
 import { formatValue } from './format';
 import { renderTree } from './markdown';
@@ -27,15 +27,26 @@ interface Options {
   sourceHref: (id: string) => string;
 }
 
+/** The checked steps of a parsed story; the story must have passed `npm run check`. */
+function checkedSteps(tree: Root, records: Pick<Options, 'countries' | 'sources'>): Step[] {
+  // The same check as `npm run check`: it also turns `from`/`to` into days.
+  const { steps, issues } = checkStory(tree, { countries: records.countries, sources: records.sources, bodyLine: 1 });
+  if (issues.length) throw new Error(`The story has problems; run \`npm run check\`:\n${issues.map((i) => i.message).join('\n')}`);
+  return steps;
+}
+
+/** The story's steps, each with its chart and the state it sets, in order. */
+export function storySteps(markdown: string, records: Pick<Options, 'countries' | 'sources'>): Step[] {
+  return checkedSteps(parseStory(markdown), records);
+}
+
 /**
  * Lays the story out. Expects a story that passed `npm run check` (src/validation/story.ts); a
  * reference that does not resolve throws, naming it.
  */
 export function storyBlocks(markdown: string, options: Options): StoryLayout {
   const tree = parseStory(markdown);
-  // The same check as `npm run check`: it also turns `from`/`to` into days.
-  const { steps, issues } = checkStory(tree, { countries: options.countries, sources: options.sources, bodyLine: 1 });
-  if (issues.length) throw new Error(`The story has problems; run \`npm run check\`:\n${issues.map((i) => i.message).join('\n')}`);
+  const steps = checkedSteps(tree, options);
   const countries = new Map(options.countries.map((c) => [c.slug, c]));
   const sources = new Map(options.sources.map((s) => [s.id, s]));
   const notes: StoryLayout['notes'] = [];

@@ -1,0 +1,140 @@
+/**
+ * The image files of one build, from the charts the site publishes on their own
+ * (src/figures/targets.ts): for each, `<path>.svg` (the wide drawing, standalone), `<path>.png`
+ * (a 1200×675 social card) and `<path>-640.png` (the phone drawing for newsletters); and an Open
+ * Graph card for the story, the sources page and each country under `og/`.
+ *
+ * PNGs are rasterised in worker threads (./raster.ts) while Astro writes the files one by one, or
+ * read from the PNGs of earlier builds when their SVG is unchanged (./imageCache.ts).
+ */
+import { availableParallelism } from 'node:os';
+import { renderFigure, type RenderedFigure } from '../figures/render';
+import { chartTargets, imageKey, ogPages, type ChartTarget } from '../figures/targets';
+import type { SiteContent } from '../model/content';
+import { chartCard, chartSvg, newsletterPixelWidth, newsletterSvg, type ImageStyle } from './chartImages';
+import { cachedRaster } from './imageCache';
+import { ogCardSvg, type CardContext } from './ogCards';
+import { rasterize } from './raster';
+import type { CardFonts } from './socialCard';
+import { svgRoot } from './standaloneSvg';
+
+export interface ImageOptions {
+  style: ImageStyle;
+  fonts: CardFonts;
+  /** The site's name, the credit on every card. */
+  credit: string;
+  /** Where the PNGs of earlier builds are kept; none: every PNG is drawn. */
+  cacheDir?: string;
+}
+
+/** The image files of `content`. Each figure is drawn once, whichever file asks first. */
+export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDir }: ImageOptions) {
+  const targets = new Map(chartTargets(content).map((t) => [imageKey(t.chart, t.key), t]));
+  const ogList = ogPages(content);
+
+  // Ids inside the drawing only need to be unique within the file.
+  const figureOf = (target: ChartTarget): RenderedFigure =>
+    renderFigure(target.chart, content, { id: `image-${imageKey(target.chart, target.key).replace(/\//g, '-')}`, state: target.state });
+  const cards: CardContext = {
+    style, fonts, credit,
+    figure: (chart, key) => figureOf({ chart, key, state: key === null ? {} : { country: key } }),
+  };
+  const findTarget = (path: string): ChartTarget => {
+    const target = targets.get(path);
+    if (!target) throw new Error(`No chart has the image /images/${path}`);
+    return target;
+  };
+
+  /** Every PNG path, without `.png`: cards, newsletter images (`…-640`), Open Graph cards (`og/…`). */
+  const pngPaths = (): string[] => [
+    ...[...targets.keys()].flatMap((path) => [path, `${path}-640`]),
+    ...ogList.map((page) => `og/${page}`),
+  ];
+
+  /**
+   * The PNG whose bytes another path shares, if any: a country's timeline card is its Open Graph
+   * card (the country's name, status, figures and timeline), drawn once for both addresses.
+   */
+  const sameImageAs = (path: string): string | undefined => {
+    const slug = /^og\/countries\/(.+)$/.exec(path)?.[1];
+    return slug !== undefined && content.eventsOf(slug).length > 0 ? `timeline/${slug}` : undefined;
+  };
+
+  /** The SVG a PNG is rasterised from, and the PNG's width in pixels when it is not the SVG's own. */
+  const pngSource = (path: string): { svg: string; width?: number } => {
+    if (path.startsWith('og/')) return { svg: ogCardSvg(content, path.slice(3), cards) };
+    const newsletter = path.endsWith('-640');
+    const target = findTarget(newsletter ? path.slice(0, -4) : path);
+    if (!newsletter && target.chart === 'timeline' && target.key !== null && target.key === target.state.country) {
+      return { svg: ogCardSvg(content, `countries/${target.key}`, cards) };
+    }
+    const figure = figureOf(target);
+    if (!newsletter) return { svg: chartCard(figure, style, fonts, credit) };
+    const svg = newsletterSvg(figure, style);
+    const { width, height } = svgRoot(svg);
+    return { svg, width: newsletterPixelWidth(width, height) };
+  };
+
+  let pending: Map<string, { job: Promise<Buffer>; readers: number }> | undefined;
+
+  /**
+   * Starts rasterising every PNG, in order, a few more at a time than there are raster workers;
+   * each file awaits its own. An SVG is composed (on the main thread) only when its turn comes,
+   * and a PNG is let go once written, so memory stays flat however many images there are.
+   */
+  const startAll = () => {
+    let free = 2 * Math.max(1, availableParallelism());
+    const waiting: (() => void)[] = [];
+    const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((r) => waiting.push(r)));
+    const release = () => {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    };
+    const jobs = new Map<string, { job: Promise<Buffer>; readers: number }>();
+    const paths = pngPaths();
+    for (const path of paths) {
+      if (sameImageAs(path)) continue;
+      const job = acquire()
+        .then(() => {
+          const source = pngSource(path);
+          return cachedRaster(source.svg, { width: source.width, dir: cacheDir });
+        })
+        .finally(release);
+      job.catch(() => {}); // reported by the file that awaits it
+      jobs.set(path, { job, readers: 1 });
+    }
+    for (const path of paths) {
+      const same = sameImageAs(path);
+      if (same) jobs.get(same)!.readers++;
+    }
+    return jobs;
+  };
+
+  return {
+    /** `<path>.svg`: the wide drawing, standalone. */
+    svg: (path: string): string => chartSvg(figureOf(findTarget(path)), style),
+    /** Every SVG path, without `.svg`. */
+    svgPaths: (): string[] => [...targets.keys()],
+    pngPaths,
+    /** The Open Graph cards' pages (their paths under `og/`). */
+    ogPages: (): string[] => ogList,
+    /**
+     * `<path>.png`. In a build every PNG is started at the first call and each is let go once
+     * every address that shares its bytes is written; `alone` draws just the one asked for.
+     */
+    png: (path: string, { alone = false } = {}): Promise<Buffer> => {
+      const key = sameImageAs(path) ?? path;
+      if (alone) {
+        if (!pngPaths().includes(path)) throw new Error(`No image /images/${path}.png`);
+        const source = pngSource(key);
+        return Promise.resolve(rasterize(source.svg, { width: source.width }));
+      }
+      pending ??= startAll();
+      const entry = pending.get(key);
+      if (!entry) throw new Error(`No image /images/${path}.png`);
+      if (--entry.readers === 0) pending.delete(key);
+      return entry.job;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * The copy-paste embed snippet other newsrooms put in their articles: an iframe that sizes itself
+ * with /embed.js (pym messages), with heights reserved before the embed reports its own.
+ */
+import type { ChartId } from '../model/vocabulary';
+
+/** The id a host page and the embed use to recognise each other's messages. */
+export function childId(chart: ChartId, key: string | null): string {
+  return `tcd-${chart}${key ? `-${key}` : ''}`;
+}
+
+/** Heights to reserve before the embed reports its own, from the drawings' heights. */
+export function reservedHeights(wideSvg: string, narrowSvg: string): { wide: number; narrow: number } {
+  const height = (svg: string, width: number) => {
+    const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+    return m ? Math.round((Number(m[2]) / Number(m[1])) * width) : 400;
+  };
+  // Title, takeaway, source and credit lines around the drawing.
+  return { wide: height(wideSvg, 640) + 220, narrow: height(narrowSvg, 340) + 300 };
+}
+
+export interface SnippetInput {
+  chart: ChartId;
+  key: string | null;
+  title: string;
+  heights: { wide: number; narrow: number };
+  /** The embed page's absolute URL, and /embed.js's. */
+  page: string;
+  script: string;
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The copy-paste snippet: an iframe that sizes itself with /embed.js. */
+export function embedSnippet({ chart, key, title, heights, page, script }: SnippetInput): string {
+  const id = childId(chart, key);
+  return [
+    `<iframe src="${page}?childId=${id}" title="${escape(title)}" data-tcd-embed="${id}" data-height-wide="${heights.wide}" data-height-narrow="${heights.narrow}" width="100%" height="${heights.wide}" loading="lazy" scrolling="no" frameborder="0"></iframe>`,
+    `<script src="${script}" async></script>`,
+  ].join('\n');
+}
