@@ -7,14 +7,6 @@ import type { PartialDate } from '../model/dates';
 
 export type RecordKind = 'story' | 'country' | 'event' | 'source';
 
-/** What a reader calls each kind of record. */
-export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
-  story: 'The story',
-  country: 'Country',
-  event: 'Event',
-  source: 'Source',
-};
-
 export interface CorrectionEntry {
   date: PartialDate;
   text: string;

@@ -1,8 +1,7 @@
-import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../model/dates';
 import type { Country, Event, Source } from '../model/schema';
-import { citations, COUNTRY_COLUMNS, countryRows, EVENT_COLUMNS, eventRows, sortEvents, toCsv } from './dataset';
+import { citations, countryRows, sortEvents } from './dataset';
 
 const figure = (value: number, as_of = '2025-02', extra = {}) => ({ value, unit: 'people' as const, approx: false, as_of: parsePartialDate(as_of), sources: ['a'], ...extra });
 const country = (slug: string, name: string, figures: Country['figures'] = {}): Country => ({
@@ -21,21 +20,6 @@ describe('countryRows', () => {
     expect(rows.map((r) => r.slug)).toEqual(['costa-rica', 'zed']);
     expect(rows[0]).toMatchObject({ received: 200, received_approx: false, returned: 107, returned_as_of: '2025-06', pledged: null });
     expect(rows[1]).toMatchObject({ received: null, received_approx: null, returned: null, pledged: null });
-  });
-});
-
-describe('toCsv', () => {
-  it('writes RFC 4180: header, CRLF, quotes around commas and quotes, empty for null', () => {
-    const csv = toCsv(countryRows([country('zed', 'Zed, "the" land', { pledged: figure(50, '2025-05-12', { approx: true, qualifier: 'up to' }) })]), COUNTRY_COLUMNS);
-    const [header, row, end] = csv.split('\r\n');
-    expect(header.split(',')).toEqual(COUNTRY_COLUMNS.map((c) => c.name));
-    expect(row).toBe('zed,"Zed, ""the"" land",AAA,africa,approached,,,,,,,,,50,true,up to,2025-05-12,a');
-    expect(end).toBe('');
-    expect(csvParse(csv)[0].name).toBe('Zed, "the" land');
-  });
-  it('joins lists with "; "', () => {
-    const csv = toCsv(eventRows([event('e1', '2025-03 late', ['a', 'b'])]), EVENT_COLUMNS);
-    expect(csvParse(csv)[0]).toMatchObject({ countries: 'a; b', date: '2025-03 late', date_precision: 'late', date_start: '2025-03-21', date_end: '2025-03-31' });
   });
 });
 

@@ -1,48 +1,15 @@
 /**
- * The data contract: the rows behind /data/*.csv and /data/*.json, built from validated records.
- * Unknown is empty (CSV) or null (JSON), never 0.
+ * The rows behind /data/*.csv and /data/*.json, built from validated records (their columns
+ * and the CSV format are in src/publish/csv.ts). Unknown is null, never 0.
  */
-import { csvFormatRow } from 'd3-dsv';
 import { comparePartialDates } from '../model/dates';
 import type { Country, CountryFigure, Event, Source } from '../model/schema';
 
+/** One record as a flat row: what a CSV line or a JSON object holds. */
 export type Row = Record<string, string | number | boolean | null | string[]>;
 
-/** A column of a CSV file, as described in datapackage.json. */
-export interface Column {
-  name: string;
-  type: 'string' | 'integer' | 'boolean' | 'date';
-  description: string;
-}
-
-const MAIN_FIGURES = ['received', 'returned', 'pledged'] as const;
-
-export const COUNTRY_COLUMNS: Column[] = [
-  { name: 'slug', type: 'string', description: 'Identifier of the country in this dataset; its page is /countries/<slug>/' },
-  { name: 'name', type: 'string', description: 'Country name in English' },
-  { name: 'iso3', type: 'string', description: 'ISO 3166-1 alpha-3 code (XKX for Kosovo, a user-assigned code)' },
-  { name: 'region', type: 'string', description: 'Region as the story groups countries' },
-  { name: 'status', type: 'string', description: 'Where the negotiation with the United States stands (see the README\'s vocabulary)' },
-  ...MAIN_FIGURES.flatMap((id): Column[] => [
-    { name: id, type: 'integer', description: `Number of people ${id === 'received' ? 'received from the United States who are not citizens of the country' : id === 'returned' ? 'of those received who have returned to their countries of origin' : 'the country has said it would take'}; empty when unknown` },
-    { name: `${id}_approx`, type: 'boolean', description: `true when the source gives the ${id} figure vaguely ("about", "up to"); empty when unknown` },
-    { name: `${id}_qualifier`, type: 'string', description: `How the source qualifies a vague ${id} figure: about, nearly, up to, at least, more than` },
-    { name: `${id}_as_of`, type: 'string', description: `Date the ${id} figure is as of, as written (YYYY-MM-DD, YYYY-MM, or YYYY-MM early|mid|late)` },
-  ]),
-  { name: 'sources', type: 'string', description: 'Ids of the sources the record cites, separated by "; " (see sources.json)' },
-];
-
-export const EVENT_COLUMNS: Column[] = [
-  { name: 'id', type: 'string', description: 'Identifier of the event: its file name' },
-  { name: 'date', type: 'string', description: 'The date as written: YYYY-MM-DD, YYYY-MM, YYYY-MM early|mid|late, or a span A/B' },
-  { name: 'date_precision', type: 'string', description: 'day, month, early, mid, late (thirds of the month) or span' },
-  { name: 'date_start', type: 'date', description: 'First day the date can mean' },
-  { name: 'date_end', type: 'date', description: 'Last day the date can mean' },
-  { name: 'countries', type: 'string', description: 'Slugs of the countries involved, separated by "; "' },
-  { name: 'type', type: 'string', description: 'What happened (see the README\'s vocabulary)' },
-  { name: 'title', type: 'string', description: 'Headline of the event' },
-  { name: 'sources', type: 'string', description: 'Ids of the sources, separated by "; " (see sources.json)' },
-];
+/** The figures with a fixed meaning, each in columns of its own. */
+export const MAIN_FIGURES = ['received', 'returned', 'pledged'] as const;
 
 function figureColumns(id: string, f: CountryFigure | undefined): Row {
   return {
@@ -118,19 +85,6 @@ export function sourceRecords(sources: Source[]) {
       date: s.date?.text ?? null, date_start: s.date?.start ?? null, date_end: s.date?.end ?? null,
       url: s.url ?? null, reported_in: s.reported_in ?? null, author: s.author ?? null, notes: s.notes ?? null,
     }));
-}
-
-function cell(value: Row[string]): string {
-  if (value === null) return '';
-  if (Array.isArray(value)) return value.join('; ');
-  return String(value);
-}
-
-/** RFC 4180 CSV: a header line, CRLF line ends, quoting where needed. */
-export function toCsv(rows: Row[], columns: Column[]): string {
-  const lines = [csvFormatRow(columns.map((c) => c.name))];
-  for (const row of rows) lines.push(csvFormatRow(columns.map((c) => cell(row[c.name] ?? null))));
-  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** Which records cite each source. */

@@ -2,8 +2,7 @@
  * A Frictionless Data Package (https://specs.frictionlessdata.io/data-package/) describing the
  * CSV files, so that other newsrooms can load them with types and know how to cite them.
  */
-import type { Column } from '../derive/dataset';
-import { COUNTRY_COLUMNS, EVENT_COLUMNS } from '../derive/dataset';
+import { COUNTRY_COLUMNS, EVENT_COLUMNS, type Column } from './csv';
 
 export interface PackageMeta {
   title: string;

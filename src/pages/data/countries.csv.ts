@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { COUNTRY_COLUMNS, countryRows, toCsv } from '../../derive/dataset';
+import { countryRows } from '../../derive/dataset';
+import { COUNTRY_COLUMNS, toCsv } from '../../publish/csv';
 import { getContent } from '../../site/content';
 
 export const GET: APIRoute = async () => {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { EVENT_COLUMNS, eventRows, toCsv } from '../../derive/dataset';
+import { eventRows } from '../../derive/dataset';
+import { EVENT_COLUMNS, toCsv } from '../../publish/csv';
 import { getContent } from '../../site/content';
 
 export const GET: APIRoute = async () => {
