@@ -5,7 +5,8 @@
  */
 import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint } from 'geojson';
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
@@ -175,7 +176,7 @@ export const map: Chart<MapRows> = (rows, options) => {
   // Land and borders are the bulk of the map and the same in every map of this size on a page:
   // later maps refer to the first one's paths. A <use> passes its class on by inheritance only,
   // so each path is referred to by a <use> of the same class.
-  const baseId = `geo-${createHash('sha256').update(land).update(borders).digest('hex').slice(0, 12)}`;
+  const baseId = `geo-${bytesToHex(sha256.create().update(utf8ToBytes(land)).update(utf8ToBytes(borders)).digest()).slice(0, 12)}`;
   const reuse = options.shared?.has(baseId) ?? false;
   options.shared?.add(baseId);
   for (const [part, d] of [['land', land], ['borders', borders]] as const) {
