@@ -5,11 +5,9 @@
 import type { DeporteeRow, DeporteeRows, Measure } from '../derive/deportees';
 import type { ChartTable } from '../derive/table';
 import { formatValue } from './format';
+import { formatList } from './list';
 import type { Locale } from './locale';
 
-function list(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** The main values in words, for the chart's description. */
 export function describeDeportees(rows: DeporteeRows, _locale: Locale = 'en'): string {
@@ -17,8 +15,8 @@ export function describeDeportees(rows: DeporteeRows, _locale: Locale = 'en'): s
     `${r.name} ${formatValue(r.received!)}${r.returned ? ` (${formatValue(r.returned)} of whom have returned home)` : ''}`);
   const pledged = rows.known.filter((r) => r.pledged).map((r) => `${r.name} ${formatValue(r.pledged!)}`);
   const parts: string[] = [];
-  if (received.length) parts.push(`Deportees received: ${list(received)}.`);
-  if (pledged.length) parts.push(`Pledged to take: ${list(pledged)}.`);
+  if (received.length) parts.push(`Deportees received: ${formatList(received)}.`);
+  if (pledged.length) parts.push(`Pledged to take: ${formatList(pledged)}.`);
   if (rows.unknown.length) parts.push(`No number is reported for ${rows.unknown.length} other ${rows.unknown.length === 1 ? 'country' : 'countries'}.`);
   return parts.join(' ');
 }

@@ -4,23 +4,20 @@
 import type { MapRows } from '../derive/map';
 import type { ChartTable } from '../derive/table';
 import { REGIONS, STATUSES, type Region, type Status } from '../model/vocabulary';
+import { formatList } from './list';
 import type { Locale } from './locale';
 
 const STATUS_ORDER = Object.keys(STATUSES) as Status[];
 
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** The map's main values in two sentences: how many countries by status, and in which regions. */
 export function describeMap(rows: MapRows, _locale: Locale = 'en'): string {
   const { features, missing } = rows;
-  const notPlaced = missing.length > 0 ? ` Not on the map (no geography for ${list(missing)}).` : '';
+  const notPlaced = missing.length > 0 ? ` Not on the map (no geography for ${formatList(missing)}).` : '';
   if (features.length === 0) return `No countries are shown.${notPlaced}`;
   const byStatus = STATUS_ORDER.flatMap((s) => {
     const names = features.filter((f) => f.status === s).map((f) => f.name);
-    return names.length > 0 ? [`${names.length} ${STATUSES[s].label.toLowerCase()} (${list(names)})`] : [];
+    return names.length > 0 ? [`${names.length} ${STATUSES[s].label.toLowerCase()} (${formatList(names)})`] : [];
   });
   const regions = (Object.keys(REGIONS) as Region[])
     .map((region) => ({ region, n: features.filter((f) => f.region === region).length }))
@@ -28,7 +25,7 @@ export function describeMap(rows: MapRows, _locale: Locale = 'en'): string {
     .sort((a, b) => b.n - a.n);
   const where = regions.map((x, i) => `${x.n}${i === 0 ? (x.n === 1 ? ' is' : ' are') : ''} in ${REGIONS[x.region].label}`);
   const count = features.length === 1 ? '1 country' : `${features.length} countries`;
-  return `Map of ${count} by where their talks with the United States on taking deportees stand: ${byStatus.join('; ')}. ${list(where)}.${notPlaced}`;
+  return `Map of ${count} by where their talks with the United States on taking deportees stand: ${byStatus.join('; ')}. ${formatList(where)}.${notPlaced}`;
 }
 
 /** The map as a table: country, region and status, in the map's order. */

@@ -3,6 +3,7 @@
  * cables and a DHS memo, via The New York Times".
  */
 import type { Source } from '../model/schema';
+import { formatList } from './list';
 
 const KIND_WORDS: Record<Source['kind'], [string, string]> = {
   article: ['an article', 'articles'],
@@ -14,9 +15,6 @@ const KIND_WORDS: Record<Source['kind'], [string, string]> = {
   interview: ['an interview', 'interviews'],
 };
 
-function list(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** "Source: …" for the given source ids; `all` resolves `reported_in`. */
 export function sourceLine(ids: Iterable<string>, all: Source[]): string {
@@ -37,7 +35,7 @@ export function sourceLine(ids: Iterable<string>, all: Source[]): string {
   const parts: string[] = [];
   for (const [outlet, kinds] of via) {
     const words = [...kinds].map(([kind, n]) => KIND_WORDS[kind][n === 1 ? 0 : 1]);
-    parts.push(`${list(words).replace(/^./, (c) => c.toUpperCase())}, via ${outlet}`);
+    parts.push(`${formatList(words).replace(/^./, (c) => c.toUpperCase())}, via ${outlet}`);
     direct.delete(outlet);
   }
   parts.push(...direct);

@@ -4,6 +4,7 @@
 import type { StatusGroup } from '../derive/status';
 import type { ChartTable } from '../derive/table';
 import { REGIONS } from '../model/vocabulary';
+import { formatList } from './list';
 import type { Locale } from './locale';
 
 /** How a count of countries with a status reads in a sentence: "3 received deportees". */
@@ -23,7 +24,7 @@ const STATUS_PHRASES: Record<StatusGroup['status'], [string, string]> = {
 export function statusTakeaway(groups: StatusGroup[], _locale: Locale = 'en'): string {
   const total = groups.reduce((n, g) => n + g.countries.length, 0);
   const parts = groups.map((g) => `${g.countries.length} ${STATUS_PHRASES[g.status][g.countries.length === 1 ? 0 : 1]}`);
-  return `Of ${total} ${total === 1 ? 'country' : 'countries'}, ${parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}.`;
+  return `Of ${total} ${total === 1 ? 'country' : 'countries'}, ${formatList(parts)}.`;
 }
 
 /** The main values in words. */

@@ -7,6 +7,7 @@ import type { ChartTable } from '../derive/table';
 import { EVENT_TYPES } from '../model/vocabulary';
 import { formatPartialDate } from './dates';
 import { formatCount } from './format';
+import { formatList } from './list';
 import type { Locale } from './locale';
 
 /** Each family's name in the chart's legend. */
@@ -45,10 +46,6 @@ function rangeWords(a: string, b: string): string {
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** The main values in one or two sentences, for the SVG's <desc>. */
 export function describeTimeline(rows: TimelineRows, _locale: Locale = 'en'): string {
@@ -79,7 +76,7 @@ export function describeTimeline(rows: TimelineRows, _locale: Locale = 'en'): st
     sentence += busiest.length === 1
       ? ` ${busiest[0]} has the most events, ${formatCount(most)}.`
       : busiest.length <= 3
-        ? ` ${listWords(busiest)} have the most events, ${formatCount(most)} each.`
+        ? ` ${formatList(busiest)} have the most events, ${formatCount(most)} each.`
         : busiest.length === lanes
           ? ` All ${lanes} countries have ${plural(most, 'event', 'events')} each.`
           : ` ${busiest.length} countries have the most events, ${formatCount(most)} each.`;
