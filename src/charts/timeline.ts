@@ -20,7 +20,7 @@ import {
   EVENT_FAMILIES, timelineDense, timelineMarks, timelineMonthCounts,
   type FamilyId, type Lane, type Mark, type TimelineRows,
 } from '../derive/timeline';
-import { formatPartialDate } from '../words/dates';
+import { formatPartialDate, monthName } from '../words/dates';
 import { FAMILY_LABELS, monthLabel } from '../words/timeline';
 import { el, svgRoot, textWidth } from './svg';
 import type { ChartState } from '../model/chartState';
@@ -85,7 +85,8 @@ const SYMBOLS: Record<SymbolName, { type: SymbolType; size: number }> = {
   wye: { type: symbolWye, size: 70 },
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Short month names for the axis, in the reader's language (British English: "Sept"). */
+const MONTHS = Array.from({ length: 12 }, (_, m) => monthName(m, 'short'));
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -20,10 +20,10 @@ export interface PartialDate {
   end: string;
 }
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+/** The months in English, for the editors' messages ("June 2025 has 30 days"). */
+export const ENGLISH_MONTHS: readonly string[] = ((month) => Array.from({ length: 12 }, (_, m) => month.format(Date.UTC(2025, m, 1))))(
+  new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }),
+);
 
 /** The forms an editor may write, for error messages. */
 export const DATE_FORMS = 'a date written YYYY-MM-DD, YYYY-MM, "YYYY-MM early|mid|late", or two of those joined by "/" for "some time between"';
@@ -51,7 +51,7 @@ function parseSingle(text: string): PartialDate {
     const day = Number(m[3]);
     if (day < 1 || day > last) {
       throw new DateError(
-        `expected a day that exists, found "${text}": ${MONTH_NAMES[month - 1]} ${year} has ${last} days`,
+        `expected a day that exists, found "${text}": ${ENGLISH_MONTHS[month - 1]} ${year} has ${last} days`,
       );
     }
     return { text, precision: 'day', start: text, end: text };

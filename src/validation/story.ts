@@ -11,7 +11,7 @@ import GithubSlugger from 'github-slugger';
 import { unified } from 'unified';
 import type { ChartState } from '../model/chartState';
 import { recordFile } from '../model/records';
-import { DateError, parsePartialDate } from '../model/dates';
+import { DateError, ENGLISH_MONTHS, parsePartialDate } from '../model/dates';
 import { suggest } from './messages';
 import type { ContentIssue } from './recordFile';
 import type { Country, Source } from '../model/schema';
@@ -29,7 +29,7 @@ export const STEP_ATTRIBUTES = ['chart', 'highlight', 'country', 'countries', 'f
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids the story page already uses; a step may not take them. */
 const PAGE_IDS = ['main', 'countries-heading', 'timeline-heading', 'method-heading', 'notes-heading'];
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = ENGLISH_MONTHS.join('|');
 /** A day number next to a month name is a date, not a figure: "12 March", "May 8". */
 const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b`);
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\s+$`);

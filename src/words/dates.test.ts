@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../model/dates';
-import { formatPartialDate } from './dates';
+import { dayMonthWords, formatPartialDate, monthName, monthYearWords } from './dates';
 
 describe('formatPartialDate', () => {
   it('writes dates as a reader says them', () => {
@@ -18,5 +18,14 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate(parsePartialDate('2025-06-03/2025-06-09'))).toBe('between 3 and 9 June 2025');
     expect(formatPartialDate(parsePartialDate('2025-06-03/2025-07-09'))).toBe('between 3 June and 9 July 2025');
     expect(formatPartialDate(parsePartialDate('2025-06 early/2025-06 late'))).toBe('between early June and late June 2025');
+  });
+});
+
+describe('month names', () => {
+  it('come from Intl in British English: full, and short as the timeline axis writes them', () => {
+    expect(monthName(8)).toBe('September');
+    expect([0, 5, 8].map((m) => monthName(m, 'short'))).toEqual(['Jan', 'Jun', 'Sept']);
+    expect(monthYearWords('2025-03-12')).toBe('March 2025');
+    expect(dayMonthWords('2025-01-01')).toBe('1 January');
   });
 });

@@ -4,22 +4,39 @@
  */
 import { spanEnds, type PartialDate } from '../model/dates';
 import { cached } from '../util/memo';
-import type { Locale } from './locale';
+import { INTL_TAG, type Locale } from './locale';
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const FORMS = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  monthYear: { month: 'long', year: 'numeric' },
+  month: { month: 'long' },
+  shortMonth: { month: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-function dayLabel(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A day `YYYY-MM-DD` (or a month's first day) in one of the {@link FORMS}, by Intl.DateTimeFormat in UTC. */
+function formatDay(iso: string, form: keyof typeof FORMS, locale: Locale): string {
+  const format = cached(formats, `${locale} ${form}`, () => new Intl.DateTimeFormat(INTL_TAG[locale], { ...FORMS[form], timeZone: 'UTC' }));
+  return format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+/** "12 March 2025". */
+export const dayWords = (iso: string, locale: Locale = 'en') => formatDay(iso, 'day', locale);
+/** "12 March", for a range whose year is said once. */
+export const dayMonthWords = (iso: string, locale: Locale = 'en') => formatDay(iso, 'dayMonth', locale);
+/** "March 2025", from any day of the month. */
+export const monthYearWords = (iso: string, locale: Locale = 'en') => formatDay(iso, 'monthYear', locale);
+
+/** The name of a month (0 for January), in full ("September") or short ("Sept" in British English). */
+export function monthName(month: number, width: 'long' | 'short' = 'long', locale: Locale = 'en'): string {
+  return formatDay(`2025-${String(month + 1).padStart(2, '0')}-01`, width === 'long' ? 'month' : 'shortMonth', locale);
 }
 
 function singleLabel(p: PartialDate): string {
-  const [y, m] = p.start.split('-').map(Number);
-  const month = `${MONTH_NAMES[m - 1]} ${y}`;
-  if (p.precision === 'day') return dayLabel(p.start);
+  if (p.precision === 'day') return dayWords(p.start);
+  const month = monthYearWords(p.start);
   if (p.precision === 'month') return month;
   return `${p.precision} ${month}`;
 }
@@ -31,8 +48,7 @@ function dateWords(date: PartialDate): string {
   const dayOrMonth = (p: PartialDate) => p.precision === 'day' || p.precision === 'month';
   if (date.start.slice(0, 7) === date.end.slice(0, 7) && dayOrMonth(first) && dayOrMonth(second)) {
     if (first.precision === 'month' && second.precision === 'month') return singleLabel(first);
-    const [y, m] = date.start.split('-').map(Number);
-    return `between ${Number(date.start.slice(8))} and ${Number(date.end.slice(8))} ${MONTH_NAMES[m - 1]} ${y}`;
+    return `between ${Number(date.start.slice(8))} and ${Number(date.end.slice(8))} ${monthYearWords(date.start)}`;
   }
   const [a, b] = [first, second].map(singleLabel);
   const ya = a.slice(-4);

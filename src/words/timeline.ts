@@ -5,7 +5,7 @@
 import { timelineDense, timelineMarks, type FamilyId, type TimelineRows } from '../derive/timeline';
 import type { ChartTable } from '../derive/table';
 import { EVENT_TYPES } from '../model/vocabulary';
-import { formatPartialDate } from './dates';
+import { dayMonthWords, dayWords, formatPartialDate, monthYearWords } from './dates';
 import { formatCount } from './format';
 import { formatList } from './list';
 import type { Locale } from './locale';
@@ -22,30 +22,20 @@ export const FAMILY_LABELS: Record<FamilyId, string> = {
   milestone: 'Key date',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** A month's name and year, from its first day: "March 2025". */
-export function monthLabel(start: string, _locale: Locale = 'en'): string {
-  return `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)}`;
+export function monthLabel(start: string, locale: Locale = 'en'): string {
+  return monthYearWords(start, locale);
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en');
 
-function dayWords(iso: string): { day: string; year: string } {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { day: `${d} ${MONTHS[m - 1]}`, year: String(y) };
-}
-
 /** "from 1 January to 30 June 2025" (both years when they differ), or "on 20 January 2025". */
 function rangeWords(a: string, b: string): string {
-  const x = dayWords(a);
-  const y = dayWords(b);
-  if (a === b) return `on ${x.day} ${x.year}`;
-  return x.year === y.year ? `from ${x.day} to ${y.day} ${y.year}` : `from ${x.day} ${x.year} to ${y.day} ${y.year}`;
+  if (a === b) return `on ${dayWords(a)}`;
+  return a.slice(0, 4) === b.slice(0, 4) ? `from ${dayMonthWords(a)} to ${dayWords(b)}` : `from ${dayWords(a)} to ${dayWords(b)}`;
 }
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
-
 
 /** The main values in one or two sentences, for the SVG's <desc>. */
 export function describeTimeline(rows: TimelineRows, _locale: Locale = 'en'): string {
