@@ -4,6 +4,7 @@
  * wrapped with the shipped font's own widths, so what is measured is what is drawn.
  */
 import { wrapText, type FontMetrics } from './fontMetrics';
+import { escapeXml } from '../util/xml';
 import { placeSvg, svgRoot } from './standaloneSvg';
 
 export interface CardPalette {
@@ -36,7 +37,6 @@ export interface CardInput {
   credit: string;
 }
 
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const MARGIN = 56;
 const GUTTER = 40;
@@ -52,7 +52,7 @@ export function socialCard(input: CardInput, fonts: CardFonts, palette: CardPale
   const { width: W, height: H } = input;
   const inner = W - 2 * MARGIN;
   const text = (x: number, y: number, content: string, { size, weight = 400, fill = palette.fg, anchor = 'start', spacing }: { size: number; weight?: number; fill?: string; anchor?: string; spacing?: number }): Part =>
-    `<text x="${round(x)}" y="${round(y)}" font-family="${esc(fonts.family)}" font-size="${size}" font-weight="${weight}" fill="${fill}"${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}${spacing ? ` letter-spacing="${spacing}"` : ''}>${esc(content)}</text>`;
+    `<text x="${round(x)}" y="${round(y)}" font-family="${escapeXml(fonts.family)}" font-size="${size}" font-weight="${weight}" fill="${fill}"${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}${spacing ? ` letter-spacing="${spacing}"` : ''}>${escapeXml(content)}</text>`;
 
   // Bottom: the source line (up to two lines) and the credit, under a hairline.
   const footer: Part[] = [];

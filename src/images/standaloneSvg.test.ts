@@ -10,12 +10,12 @@ describe('standaloneSvg', () => {
   const out = standaloneSvg(chart, { css, context, overrides: { '--font-sans': "'Source Sans 3', sans-serif" }, fontFamily: "'Source Sans 3', sans-serif" });
   it('embeds the chart stylesheet, resolved for the light theme, after the title and description', () => {
     expect(out).toContain('<desc id="d">Values</desc><style>.chart-x{color:#1a1a1a}\n.chart-x .bar{fill:#0b5cad}\n.chart-x .family-yes .bar{stroke:#1a1a1a}\n'
-      + ".chart-x text{font-size:13px;font-family:'Source Sans 3', sans-serif}</style>");
+      + '.chart-x text{font-size:13px;font-family:&apos;Source Sans 3&apos;, sans-serif}</style>');
     expect(out).not.toMatch(/var\(|hover|cursor|#eee/);
   });
   it('paints a background under the drawing and sets the font family on the root', () => {
     expect(out).toContain('</style><rect x="0" y="0" width="200" height="100" fill="#ffffff"/><g class="legend-item');
-    expect(svgRoot(out).tag).toContain(` font-family="'Source Sans 3', sans-serif"`);
+    expect(svgRoot(out).tag).toContain(' font-family="&apos;Source Sans 3&apos;, sans-serif"');
   });
   it('leaves the drawing itself as it was', () => {
     expect(out.replace(/<style>[\s\S]*?<\/style><rect[^>]*\/>/, '').replace(/ font-family="[^"]*"/, '')).toBe(chart);

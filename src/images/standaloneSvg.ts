@@ -5,6 +5,7 @@
  * the font the build ships.
  */
 import { imageStylesheet, type ResolveOptions } from './imageCss';
+import { escapeXml } from '../util/xml';
 
 export interface StandaloneOptions extends ResolveOptions {
   /** The chart's own stylesheet(s): its rules are embedded. */
@@ -17,8 +18,6 @@ export interface StandaloneOptions extends ResolveOptions {
   padding?: number;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (text: string) => escapeXml(text).replace(/"/g, '&quot;');
 
 /** The class names used anywhere in an SVG string. */
 export function svgClasses(svg: string): string[] {
@@ -45,7 +44,7 @@ export function setRootAttributes(svg: string, attrs: Record<string, string | nu
   let next = tag;
   for (const [name, value] of Object.entries(attrs)) {
     const pattern = new RegExp(`\\s${name}="[^"]*"`);
-    const written = ` ${name}="${escapeAttr(String(value))}"`;
+    const written = ` ${name}="${escapeXml(String(value))}"`;
     next = pattern.test(next) ? next.replace(pattern, written) : next.replace(/\s*\/?>$/, (end) => `${written}${end}`);
   }
   return svg.replace(tag, next);
@@ -59,7 +58,7 @@ export function standaloneSvg(svg: string, { css, background = '#ffffff', fontFa
   if (padding) svg = pad(svg, padding);
   const { viewBox: [x, y, w, h] } = svgRoot(svg);
   const style = imageStylesheet(css, { ...resolve, classes: svgClasses(svg) });
-  const insert = `<style>${escapeXml(style)}</style><rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${escapeAttr(background)}"/>`;
+  const insert = `<style>${escapeXml(style)}</style><rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${escapeXml(background)}"/>`;
   let out = svg.trim();
   if (!/^<svg\b[^>]*\sxmlns="/.test(out)) out = setRootAttributes(out, { xmlns: 'http://www.w3.org/2000/svg' });
   if (fontFamily) out = setRootAttributes(out, { 'font-family': fontFamily });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, atomFeed, escapeXml, tagUri, type AtomEntry, type AtomFeed } from './atom';
+import { atomDate, atomFeed, tagUri, type AtomEntry, type AtomFeed } from './atom';
 
 const entry = (id: string, updated: string, title = id): AtomEntry => ({
   id: `tag:example.org,2026:/${id}`, title, updated, content: `Text of ${id}`, link: `https://example.org/${id}/`,
@@ -19,14 +19,6 @@ function texts(xml: string, name: string): string[] {
   return [...xml.matchAll(new RegExp(`<${name}(?: [^>]*)?>([^<]*)</${name}>`, 'g'))].map((m) =>
     m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
 }
-
-describe('escapeXml', () => {
-  it('escapes markup characters and drops characters XML forbids', () => {
-    expect(escapeXml(`Tom & "Jerry" <b>'s</b>`)).toBe('Tom &amp; &quot;Jerry&quot; &lt;b&gt;&apos;s&lt;/b&gt;');
-    expect(escapeXml('a\x00b\x1Fc\td\ne\uFFFEf\uD800g')).toBe('abc\td\nefg');
-    expect(escapeXml('emoji 😀 stays')).toBe('emoji 😀 stays');
-  });
-});
 
 describe('atomDate', () => {
   it('turns a day into midnight UTC and keeps date-times', () => {

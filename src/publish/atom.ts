@@ -2,16 +2,8 @@
  * An Atom 1.0 feed (RFC 4287) as a string. Every text is escaped; the feed's `updated` is the
  * newest entry's, never the clock, so the same records always give the same bytes.
  */
+import { escapeXml } from '../util/xml';
 
-/** Characters XML 1.0 does not allow at all, removed rather than escaped. */
-const INVALID_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Text safe in XML element content and in double- or single-quoted attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
 
 /** An RFC 3339 date-time: a day `YYYY-MM-DD` becomes midnight UTC; a date-time is kept. */
 export function atomDate(dayOrDateTime: string): string {

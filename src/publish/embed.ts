@@ -3,6 +3,7 @@
  * with /embed.js (pym messages), with heights reserved before the embed reports its own.
  */
 import type { ChartId } from '../model/vocabulary';
+import { escapeXml } from '../util/xml';
 
 /** The id a host page and the embed use to recognise each other's messages. */
 export function childId(chart: ChartId, key: string | null): string {
@@ -29,13 +30,11 @@ export interface SnippetInput {
   script: string;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The copy-paste snippet: an iframe that sizes itself with /embed.js. */
 export function embedSnippet({ chart, key, title, heights, page, script }: SnippetInput): string {
   const id = childId(chart, key);
   return [
-    `<iframe src="${page}?childId=${id}" title="${escape(title)}" data-tcd-embed="${id}" data-height-wide="${heights.wide}" data-height-narrow="${heights.narrow}" width="100%" height="${heights.wide}" loading="lazy" scrolling="no" frameborder="0"></iframe>`,
+    `<iframe src="${page}?childId=${id}" title="${escapeXml(title)}" data-tcd-embed="${id}" data-height-wide="${heights.wide}" data-height-narrow="${heights.narrow}" width="100%" height="${heights.wide}" loading="lazy" scrolling="no" frameborder="0"></iframe>`,
     `<script src="${script}" async></script>`,
   ].join('\n');
 }
