@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lastUpdatedOf, parseGitLog, unquoteGitPath } from './gitLog';
+import { lastUpdatedOf, parseGitLog } from './gitLog';
 
-// What `git log --name-only --format=%x1e%cI -- content` prints: newest commit first.
+// What `git log -z --name-only --format=%x1e%cI -- content` prints: newest commit first.
 const output = [
-  '\x1e2026-12-02T09:30:00+01:00\n\ncontent/countries/beta.md\ncontent/story/index.md\n',
-  '\x1e2026-11-30T23:10:05-05:00\n\ncontent/countries/beta.md\ncontent/sources/memo.yaml\n',
-  '\x1e2026-11-28T18:19:18Z\n\ncontent/countries/alpha-land.md\ncontent/story/index.md\n"content/countries/caf\\303\\251.md"\n',
+  '\x1e2026-12-02T09:30:00+01:00\0\ncontent/countries/beta.md\0content/story/index.md\0',
+  '\x1e2026-11-30T23:10:05-05:00\0\ncontent/countries/beta.md\0content/sources/memo.yaml\0',
+  '\x1e2026-11-28T18:19:18Z\0\ncontent/countries/alpha-land.md\0content/story/index.md\0content/countries/café "new"\n.md\0',
 ].join('');
 
 describe('parseGitLog', () => {
@@ -16,24 +16,13 @@ describe('parseGitLog', () => {
       'content/story/index.md': '2026-12-02T09:30:00+01:00',
       'content/sources/memo.yaml': '2026-11-30T23:10:05-05:00',
       'content/countries/alpha-land.md': '2026-11-28T18:19:18Z',
-      'content/countries/café.md': '2026-11-28T18:19:18Z',
+      'content/countries/café "new"\n.md': '2026-11-28T18:19:18Z',
     });
   });
   it('reads nothing from empty output, merges without files, or chunks without a date', () => {
     expect(parseGitLog('').size).toBe(0);
-    expect(parseGitLog('\x1e2026-12-02T09:30:00+01:00\n').size).toBe(0);
-    expect(parseGitLog('\x1enot a date\n\ncontent/story/index.md\n').size).toBe(0);
-  });
-  it('ignores CR line ends', () => {
-    expect(parseGitLog('\x1e2026-12-02T09:30:00Z\r\n\r\ncontent/a.md\r\n').get('content/a.md')).toBe('2026-12-02T09:30:00Z');
-  });
-});
-
-describe('unquoteGitPath', () => {
-  it('undoes C-style quoting and leaves plain paths alone', () => {
-    expect(unquoteGitPath('content/a.md')).toBe('content/a.md');
-    expect(unquoteGitPath('"content/a \\"b\\"\\tc.md"')).toBe('content/a "b"\tc.md');
-    expect(unquoteGitPath('"s\\303\\243o-tom\\303\\251.md"')).toBe('são-tomé.md');
+    expect(parseGitLog('\x1e2026-12-02T09:30:00+01:00\0').size).toBe(0);
+    expect(parseGitLog('\x1enot a date\0\ncontent/story/index.md\0').size).toBe(0);
   });
 });
 

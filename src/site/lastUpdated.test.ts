@@ -38,6 +38,8 @@ beforeAll(() => {
   write(recordFile.country('beta'), 'one\n');
   write(recordFile.source('memo'), 'title: Memo\n');
   write('README.md', 'outside content/\n');
+  // A name git would quote and escape without -z.
+  write('content/sources/café "draft"\tcopy.yaml', 'title: Draft\n');
   git(['add', '-A']);
   git(['commit', '-q', '-m', 'first'], '2026-11-20T10:00:00+00:00');
   write(recordFile.country('beta'), 'two\n');
@@ -65,7 +67,7 @@ describe.skipIf(!hasGit)('last updated from git', () => {
   });
   it('agrees with `git log -1 --format=%cI -- <file>` for every file, from one git log', () => {
     const dates = readGitDates(root);
-    expect([...dates.keys()].sort()).toEqual([recordFile.country('beta'), recordFile.source('memo'), recordFile.story].sort());
+    expect([...dates.keys()].sort()).toEqual([recordFile.country('beta'), recordFile.source('memo'), recordFile.story, 'content/sources/café "draft"\tcopy.yaml'].sort());
     for (const [file, date] of dates) {
       const one = spawnSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: root, encoding: 'utf8' });
       expect(one.stdout.trim()).toBe(date);

@@ -28,8 +28,8 @@ function warn(message: string) {
  */
 export function readGitDates(root: string): Map<string, string> {
   const result = git(root, [
-    '-c', 'core.quotePath=false', '-c', 'log.showSignature=false',
-    'log', '--no-color', '--relative', '--name-only', GIT_LOG_FORMAT, '--', 'content',
+    '-c', 'log.showSignature=false',
+    'log', '-z', '--no-color', '--relative', '--name-only', GIT_LOG_FORMAT, '--', 'content',
   ]);
   if (result.error) {
     warn(`git could not be run (${result.error.message}).`);
