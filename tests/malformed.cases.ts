@@ -354,5 +354,21 @@ function storyCases(): Case[] {
       edits: { [STORY]: body('On 12 May 2025, the 3rd answer: Alpha took about 300 people.') },
       expect: [`${STORY}:12:50 the number "300" looks typed by hand: write it as :fig[country.figure]`],
     },
-  ];
+    // The story's key events
+  {
+    name: 'a key event that does not exist',
+    edits: { [STORY]: replace('sources: [article]\n', 'sources: [article]\nkey_events: [2025-05-12-beta-answr]\n') },
+    expect: [`${STORY}:11:14 key_events[0]: no event "2025-05-12-beta-answr": expected a file content/events/2025-05-12-beta-answr.md, found none. Did you mean "2025-05-12-beta-answer"?`],
+  },
+  {
+    name: 'a key event known only to the month',
+    edits: { [STORY]: replace('sources: [article]\n', 'sources: [article]\nkey_events:\n  - 2025-02-alpha-takes-300\n') },
+    expect: [`${STORY}:12:5 key_events[0]: expected an event dated to the day, since the timeline marks a key event with a line at its day; "2025-02-alpha-takes-300" is dated "2025-02"`],
+  },
+  {
+    name: 'a key event that is not an event id',
+    edits: { [STORY]: replace('sources: [article]\n', 'sources: [article]\nkey_events:\n  - kosovo-answer\n') },
+    expect: [`${STORY}:12:5 key_events[0]: expected the id of an event: its date then a slug, like "2025-03-12-cable-nine-target-nations", found "kosovo-answer"`],
+  },
+];
 }

@@ -3,7 +3,7 @@ import type { Country, Event } from '../model/schema';
 import { EVENT_TYPES, type EventType } from '../model/vocabulary';
 import type { ChartState } from '../model/chartState';
 import {
-  DENSE_EVENTS, DENSE_LINES, DENSE_MONTH, EVENT_FAMILIES, FAMILY_OF, KEY_DATES, timelineDense, timelineMonthCounts,
+  DENSE_EVENTS, DENSE_LINES, DENSE_MONTH, EVENT_FAMILIES, FAMILY_OF, timelineDense, timelineMonthCounts,
   timelineRows, type Lane, type Mark, type TimelineRows,
 } from './timeline';
 import { burst, countries, event, events, period, rows } from '../../tests/helpers/timelineRecords';
@@ -33,8 +33,10 @@ describe('timelineRows', () => {
     expect(r.milestones[0]).toMatchObject({ family: 'milestone', point: true, start: '2025-01-20', end: '2025-01-20' });
   });
 
-  it('annotates every milestone and the 12 March cable', () => {
+  it('annotates every milestone and the story\'s key events, and no others', () => {
     expect(rows().keyDates.map((m) => m.id)).toEqual(['inauguration', 'cable-targets']);
+    expect(timelineRows(events, countries, {}, { ...period, keyEvents: [] }).keyDates.map((m) => m.id)).toEqual(['inauguration']);
+    expect(timelineRows(events, countries, {}, { ...period, keyEvents: ['kosovo-answer'] }).keyDates.map((m) => m.id)).toEqual(['inauguration', 'kosovo-answer']);
   });
 
   it('gives a month its first and last day', () => {
@@ -171,7 +173,7 @@ function shapeEveryEvent(evs: Event[], cs: Country[], state: ChartState): Timeli
   }
   const ordered = [...lanes.values()].map((l) => ({ ...l, marks: l.marks.sort(byDate) }))
     .sort((a, b) => (a.marks[0].start === b.marks[0].start ? a.name.localeCompare(b.name, 'en') : a.marks[0].start < b.marks[0].start ? -1 : 1));
-  const keyed = [...milestones, ...ordered.flatMap((l) => l.marks).filter((m) => KEY_DATES.some((k) => m.point && m.start === k.day && m.type === k.type))];
+  const keyed = [...milestones, ...ordered.flatMap((l) => l.marks).filter((m) => period.keyEvents.includes(m.id))];
   return {
     lanes: ordered,
     milestones: milestones.sort(byDate),

@@ -32,12 +32,6 @@ export const FAMILY_OF = Object.fromEntries(
   (Object.entries(EVENT_FAMILIES) as [FamilyId, readonly EventType[]][]).flatMap(([id, types]) => types.map((t) => [t, id])),
 ) as Record<EventType, FamilyId>;
 
-/**
- * Dates the chart annotates with a rule and a label, besides every milestone: the State
- * Department cable of 12 March 2025 that named nine target nations.
- */
-export const KEY_DATES: readonly { day: string; type: EventType }[] = [{ day: '2025-03-12', type: 'cable' }];
-
 export interface Mark {
   /** The event's id (its file name). */
   id: string;
@@ -69,7 +63,7 @@ export interface TimelineRows {
   lanes: Lane[];
   /** Events that involve no country (type milestone), drawn across every lane. */
   milestones: Mark[];
-  /** Marks to annotate with a rule and a short label: every milestone and the KEY_DATES events, by date. */
+  /** Marks to annotate with a rule and a short label: every milestone and the story's key events, by date. */
   keyDates: Mark[];
   /** First day of the x domain, YYYY-MM-DD. */
   start: string;
@@ -107,19 +101,22 @@ function markOf(e: Event, nameOf: (slug: string) => string): Mark {
  * - `state.countries`: only these countries' lanes.
  * - `state.statuses`: only lanes of countries with these statuses.
  * - `state.types`: only events of these types.
- * - `state.from` / `state.to` (YYYY-MM-DD) narrow the x domain, which defaults to `period`; marks
+ * - `state.from` / `state.to` (YYYY-MM-DD) narrow the x domain, which defaults to the story's period; marks
  *   entirely outside it are dropped, marks that overlap it are kept whole.
  * - `state.highlight` is not applied here: the chart mutes the other lanes.
  *
  * Every filter runs before an event's mark is built, so an event in no lane shown costs a few
  * comparisons: a country page scans all events but builds marks only for its own. An event in
  * several lanes shares one mark.
+ *
+ * `period` is the story's: its first and last day, and its key events (`key_events` in the story's
+ * front matter), which the chart annotates besides every milestone.
  */
 export function timelineRows(
   events: Event[],
   countries: Country[],
   state: ChartState = {},
-  period: { start: string; end: string },
+  period: { start: string; end: string; keyEvents?: readonly string[] },
 ): TimelineRows {
   const start = state.from && state.from > period.start ? state.from : period.start;
   const end = state.to && state.to < period.end ? state.to : period.end;
@@ -156,10 +153,11 @@ export function timelineRows(
     (a, b) => cmp(a.marks[0].start, b.marks[0].start) || byName(a.name, b.name),
   );
 
+  const keyEvents = new Set(period.keyEvents);
   const keyed = new Map<string, Mark>(milestones.map((m) => [m.id, m]));
   for (const lane of ordered) {
     for (const m of lane.marks) {
-      if (KEY_DATES.some((k) => m.point && m.start === k.day && m.type === k.type)) keyed.set(m.id, m);
+      if (keyEvents.has(m.id)) keyed.set(m.id, m);
     }
   }
 

@@ -96,6 +96,7 @@ const prepareTimeline = (content: Content, state: ChartState): TimelineRows =>
     timelineRows(candidates(content, state), content.countries, state, {
       start: content.story!.period.from.start,
       end: content.story!.period.to.end,
+      keyEvents: content.story!.key_events,
     }));
 const timelineSpec: ChartSpec<TimelineRows> = {
   title: (content, state) => timelineTitle(content.countries.find((c) => c.slug === state.country)?.name ?? state.country, prepareTimeline(content, state)),

@@ -2,7 +2,7 @@
  * Where each kind of record lives and how its files are named: the one place that knows the
  * paths under content/ (the check, the git dates and the messages all ask here).
  */
-import { COUNTRY_SLUG, ID } from './schema';
+import { COUNTRY_SLUG, EVENT_ID, ID } from './schema';
 
 interface Collection {
   folder: string;
@@ -17,7 +17,7 @@ export const COLLECTIONS = {
     naming: 'the country\'s slug, lowercase words joined by hyphens, e.g. costa-rica.md',
   },
   events: {
-    folder: 'events', extension: '.md', pattern: /^\d{4}-\d{2}(?:-\d{2})?-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    folder: 'events', extension: '.md', pattern: EVENT_ID,
     naming: 'the event\'s date then a slug, e.g. 2025-05-12-kosovo-answer.md (or 2025-03-kosovo-talks.md for a month)',
   },
   sources: {

@@ -13,6 +13,8 @@ import {
 export const COUNTRY_SLUG = /^[a-z]+(?:-[a-z]+)*$/;
 /** Source ids and figure ids: lowercase letters and digits joined by hyphens. */
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Event ids (file names): the date as written, then a slug: 2025-05-12-kosovo-answer, 2025-03-kosovo-talks. */
+export const EVENT_ID = /^\d{4}-\d{2}(?:-\d{2})?-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function text(what: string) {
   return z
@@ -29,6 +31,9 @@ function ref(what: string, pattern: RegExp, example: string) {
 
 const countryRef = ref('a country (its file name without .md)', COUNTRY_SLUG, 'costa-rica');
 const sourceRef = ref('a source (its file name in content/sources/ without .yaml)', ID, 'dhs-memo-2025-03');
+const eventRef = z
+  .string({ invalid_type_error: 'expected the id of an event (its file name in content/events/ without .md)' })
+  .regex(EVENT_ID, 'expected the id of an event: its date then a slug, like "2025-03-12-cable-nine-target-nations"');
 
 function refs(of: z.ZodString, what: string) {
   return z
@@ -196,6 +201,8 @@ export const storySchema = z
       .object({ from: dateField, to: dateField }, { required_error: 'expected the period the story covers: from: and to:' })
       .strict(),
     sources: refs(sourceRef, 'source ids'),
+    /** Events the timeline marks with a rule and a short label, besides every milestone. */
+    key_events: z.array(eventRef, { invalid_type_error: 'expected a list of event ids, like [2025-03-12-cable-nine-target-nations]' }).default([]),
     corrections: z.array(correctionSchema).default([]),
   })
   .strict();

@@ -137,6 +137,7 @@ export function loadContent(root: string): LoadResult {
   issues.push(...checkRules(result, files, {
     countries: new Set(listed.countries),
     sources: new Set(listed.sources),
+    events: new Set(listed.events),
     eventsComplete: !failed.has('events'),
   }));
   // The story's directives refer to countries, figures and sources: check them once those loaded.

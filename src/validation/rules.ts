@@ -26,6 +26,8 @@ export interface Known {
   countries: Set<string>;
   /** Ids of every source file, valid or not. */
   sources: Set<string>;
+  /** Ids of every event file, valid or not. */
+  events: Set<string>;
   /** False when an event file failed: rules that look for events would then mislead. */
   eventsComplete: boolean;
 }
@@ -109,7 +111,19 @@ export function checkRules(content: Content, files: Map<string, RecordFile>, kno
 
   const story = content.story;
   if (story) {
-    story.sources.forEach((id, i) => checkRef('content/story/index.md', ['sources', i], id, 'source'));
+    story.sources.forEach((id, i) => checkRef(recordFile.story, ['sources', i], id, 'source'));
+    const events = new Map(content.events.map((e) => [e.id, e]));
+    story.key_events.forEach((id, i) => {
+      const event = events.get(id);
+      if (!event) {
+        // An event file that failed its own check is reported there, not again here.
+        if (known.events.has(id)) return;
+        const guess = suggest(id, [...known.events]);
+        at(recordFile.story, ['key_events', i], `no event "${id}": expected a file ${eventFile(id)}, found none.${guess ? ` Did you mean "${guess}"?` : ''}`);
+      } else if (event.date.precision !== 'day') {
+        at(recordFile.story, ['key_events', i], `expected an event dated to the day, since the timeline marks a key event with a line at its day; "${id}" is dated "${event.date.text}"`);
+      }
+    });
     const { from, to } = story.period;
     for (const e of content.events) {
       if (e.date.start < from.start || e.date.end > to.end) {

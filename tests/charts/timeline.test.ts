@@ -18,10 +18,10 @@ import type { Country, Event } from '../../src/model/schema';
 const projectRoot = resolve(import.meta.dirname, '../..');
 const content = loadContent(projectRoot);
 const story = content.story!;
-const period = { start: story.period.from.start, end: story.period.to.end };
+const period = { start: story.period.from.start, end: story.period.to.end, keyEvents: story.key_events };
 
 /** Draws the timeline of `records` (the seed's by default) with a state, at a width. */
-function draw(records: { countries: Country[]; events: Event[] }, state: ChartState, width: number, p: { start: string; end: string }, title: string) {
+function draw(records: { countries: Country[]; events: Event[] }, state: ChartState, width: number, p: { start: string; end: string; keyEvents?: readonly string[] }, title: string) {
   const rows = timelineRows(records.events, records.countries, state, p);
   const svg = timeline(rows, { document: createDocument(), width, id: 'timeline', title, description: describeTimeline(rows), state });
   return { rows, svg, html: svg.outerHTML };
@@ -217,8 +217,9 @@ function tracker(countries: number, perCountry: number) {
 
 const year = { start: '2025-01-01', end: '2025-12-31' };
 
-function renderTracker(records: { countries: Country[]; events: Event[] }, state: ChartState, width: number, p = year) {
-  return draw(records, state, width, p, 'How each negotiation unfolded');
+function renderTracker(records: { countries: Country[]; events: Event[] }, state: ChartState, width: number, p: { start: string; end: string } = year) {
+  // The seed's key event is among the tracker's records.
+  return draw(records, state, width, { ...p, keyEvents: story.key_events }, 'How each negotiation unfolded');
 }
 
 /**

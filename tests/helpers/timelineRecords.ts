@@ -4,7 +4,8 @@ import type { Country, Event } from '../../src/model/schema';
 import type { EventType, Status } from '../../src/model/vocabulary';
 import { timelineRows } from '../../src/derive/timeline';
 
-export const period = { start: '2025-01-01', end: '2025-06-30' };
+/** The story's period, and the cable it marks as a key event. */
+export const period = { start: '2025-01-01', end: '2025-06-30', keyEvents: ['cable-targets'] };
 
 export function country(slug: string, name: string, status: Status = 'approached'): Country {
   return {
