@@ -91,6 +91,15 @@ describe('the standalone SVG and the newsletter image', () => {
     expect(svg).not.toContain('var(');
     expect(countColour(svg, '#0072b2')).toBeGreaterThan(100);
   });
+  it('carries no light-dark() for resvg, which cannot read it: every chart in the light colours', () => {
+    for (const chart of ['deportees', 'timeline', 'status', 'map'] as const) {
+      const drawn = renderFigure(chart, content, { id: `test-${chart}`, state: {} });
+      for (const svg of [chartSvg(drawn, style), newsletterSvg(drawn, style)]) {
+        expect(/<style>([\s\S]*?)<\/style>/.exec(svg)![1], chart).not.toMatch(/light-dark|var\(/);
+      }
+    }
+    expect(style.palette).toEqual({ bg: '#ffffff', fg: '#1a1a1a', muted: '#5c5c5c', rule: '#d9d9d9', accent: '#0b5cad' });
+  });
   it('is 640 px wide at 2×, its height from the chart', () => {
     const svg = newsletterSvg(figure, style);
     const { width, height } = svgRoot(svg);

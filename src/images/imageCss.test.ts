@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandClassContains, expandFont, imageStylesheet, lightCustomProperties, parseCss, resolveCssVariables, resolveVar } from './imageCss';
+import { expandClassContains, expandFont, imageStylesheet, lightCustomProperties, lightSide, parseCss, resolveCssVariables, resolveVar } from './imageCss';
 
 const project = resolve(import.meta.dirname, '../..');
 const siteCss = (file: string) => readFileSync(resolve(project, 'src', file), 'utf8');
@@ -41,11 +41,63 @@ describe('resolveVar', () => {
   });
 });
 
+describe('lightSide', () => {
+  it('takes the light colour of light-dark(), with any white space', () => {
+    expect(lightSide('light-dark(#ffffff, #121212)')).toBe('#ffffff');
+    expect(lightSide('light-dark(  #fff ,#000  )')).toBe('#fff');
+    expect(lightSide('light-dark(\n  red,\n  blue\n)')).toBe('red');
+    expect(lightSide('LIGHT-DARK(red, blue)')).toBe('red');
+  });
+  it('keeps the commas inside a colour function with its colour', () => {
+    expect(lightSide('light-dark(rgba(0, 0, 0, 0.04), rgba(255, 255, 255, 0.06))')).toBe('rgba(0, 0, 0, 0.04)');
+    expect(lightSide('light-dark(rgb(0 0 0 / 0.15), hsl(0, 0%, 100%))')).toBe('rgb(0 0 0 / 0.15)');
+    expect(lightSide('light-dark(color-mix(in srgb, red 50%, blue), #000)')).toBe('color-mix(in srgb, red 50%, blue)');
+  });
+  it('replaces every light-dark() inside other text, nested ones too, and leaves the rest alone', () => {
+    expect(lightSide('0 1px 6px light-dark(#000, #fff), inset 0 0 0 1px light-dark(#111, #eee)')).toBe('0 1px 6px #000, inset 0 0 0 1px #111');
+    expect(lightSide('light-dark(light-dark(#aaa, #bbb), #ccc)')).toBe('#aaa');
+    expect(lightSide('#1a1a1a')).toBe('#1a1a1a');
+    expect(lightSide('var(--light-dark-bg, #fff)')).toBe('var(--light-dark-bg, #fff)');
+  });
+  it('refuses a light-dark() without exactly two colours, or not closed', () => {
+    expect(() => lightSide('light-dark(#fff)')).toThrow(/takes two colours/);
+    expect(() => lightSide('light-dark(#fff, #000, #888)')).toThrow(/takes two colours/);
+    expect(() => lightSide('light-dark(#fff, )')).toThrow(/takes two colours/);
+    expect(() => lightSide('light-dark(#fff, #000')).toThrow(/unclosed light-dark/);
+  });
+});
+
+describe('resolveVar with light-dark()', () => {
+  const props = new Map([
+    ['--fg', 'light-dark(#1a1a1a, #ececec)'], ['--ink', 'var(--fg, #1a1a1a)'], ['--soft', '#5c5c5c'], ['--soft-dark', '#a8a8a8'],
+    ['--band', 'light-dark( rgba(0, 0, 0, 0.04) , rgba(255, 255, 255, 0.06) )'], ['--pair', 'light-dark(var(--soft), var(--soft-dark))'],
+  ]);
+  it('takes the light side of a property whose value is light-dark(), through any number of var()', () => {
+    expect(resolveVar('var(--fg)', props)).toBe('#1a1a1a');
+    expect(resolveVar('var(--ink)', props)).toBe('#1a1a1a');
+    expect(resolveVar('1px solid var(--fg)', props)).toBe('1px solid #1a1a1a');
+    expect(resolveVar('var(--band)', props)).toBe('rgba(0, 0, 0, 0.04)');
+  });
+  it('resolves var() inside light-dark(), and light-dark() written in the value itself or in a fallback', () => {
+    expect(resolveVar('var(--pair)', props)).toBe('#5c5c5c');
+    expect(resolveVar('light-dark(var(--soft), var(--soft-dark))', props)).toBe('#5c5c5c');
+    expect(resolveVar('light-dark(var(--missing, var(--fg)), #fff)', props)).toBe('#1a1a1a');
+    expect(resolveVar('var(--missing, light-dark(#fff, #000))', props)).toBe('#fff');
+  });
+  it('still refuses an undefined property on either side, as a browser would drop the declaration', () => {
+    expect(() => resolveVar('light-dark(#fff, var(--missing))', props)).toThrow('var(--missing) is not defined');
+  });
+  it('gives lightCustomProperties the light values', () => {
+    const light = lightCustomProperties(':root { --a: light-dark(#fff, #000); --b: var(--a); --c: 13px } .x { --d: light-dark(rgb(1, 2, 3), red) }');
+    expect(Object.fromEntries(light)).toEqual({ '--a': '#fff', '--b': 'var(--a)', '--c': '13px', '--d': 'rgb(1, 2, 3)' });
+  });
+});
+
 describe('resolveCssVariables', () => {
   const css = `
-    :root { --bg: #ffffff; --fg: #1a1a1a; --font-sans: system-ui, sans-serif; }
-    :root[data-theme='dark'] { --bg: #121212; --fg: #ececec; }
-    @media (prefers-color-scheme: dark) { :root:not([data-theme='light']) { --bg: #121212; } }
+    :root { --bg: light-dark(#ffffff, #121212); --fg: light-dark(#1a1a1a, #ececec); --font-sans: system-ui, sans-serif; color-scheme: light dark; }
+    :root[data-theme='light'] { color-scheme: light; }
+    :root[data-theme='dark'] { color-scheme: dark; }
     .chart-map { --map-ink: var(--fg, #000); color: var(--map-ink); }
     .chart-map text { fill: currentColor; font-family: var(--font-sans); }
     .chart-map .label { stroke: var(--bg, #fff); }
@@ -57,10 +109,14 @@ describe('resolveCssVariables', () => {
     expect(out).toContain('.chart-map .label{stroke:#ffffff}');
     expect(out).toContain('.chart-map text{fill:currentColor;font-family:system-ui, sans-serif}');
   });
-  it('drops the dark theme and the custom property declarations, keeps other at-rules', () => {
+  it('drops the dark colours and the custom property declarations, keeps other at-rules', () => {
     const out = resolveCssVariables(css);
-    expect(out).not.toMatch(/#121212|#ececec|--/);
+    expect(out).not.toMatch(/#121212|#ececec|--|light-dark/);
     expect(out).toContain('@media print{.chart-map .muted{opacity:0.35}}');
+  });
+  it('takes the light side of light-dark() written in a declaration', () => {
+    expect(resolveCssVariables('.a { fill: light-dark(#0072b2, #56b4e9); stroke: light-dark(var(--x), red) } :root { --x: #000 }'))
+      .toBe('.a{fill:#0072b2;stroke:#000}');
   });
   it('takes overrides, and custom properties from a context stylesheet', () => {
     expect(resolveCssVariables(css, { overrides: { '--font-sans': "'Source Sans 3', sans-serif" } }))
@@ -69,6 +125,10 @@ describe('resolveCssVariables', () => {
   });
   it('refuses a light property declared twice with two values rather than guess', () => {
     expect(() => resolveCssVariables(':root { --a: #fff } .x { --a: #000 }')).toThrow(/--a is declared twice/);
+  });
+  it('refuses a dark theme written as a second rule of overrides: it is light-dark() now', () => {
+    expect(() => resolveCssVariables(":root { --a: #fff } :root[data-theme='dark'] { --a: #000 } .x { fill: var(--a) }"))
+      .toThrow(/--a is declared twice .*light-dark\(<light>, <dark>\)/);
   });
 });
 
@@ -107,11 +167,15 @@ describe('imageStylesheet', () => {
     const context = [siteCss('styles/global.css'), ...['deportees', 'map', 'status', 'timeline'].map((c) => siteCss(`charts/${c}.css`))].join('\n');
     for (const chart of ['deportees', 'map', 'status', 'timeline']) {
       const out = imageStylesheet(siteCss(`charts/${chart}.css`), { context, classes: ['legend-item', 'family-asks'] });
-      expect(out, chart).not.toMatch(/var\(|:hover|@media|(^|[;{])font:/);
+      expect(out, chart).not.toMatch(/var\(|light-dark|:hover|@media|(^|[;{])font:/);
       expect(out.length, chart).toBeGreaterThan(200);
     }
     // The light values, not the dark ones.
     expect(lightCustomProperties(context).get('--fg')).toBe('#1a1a1a');
     expect(imageStylesheet(siteCss('charts/map.css'), { context })).toContain('.chart-map .land{fill:#dcdbd6}');
+    expect(imageStylesheet(siteCss('charts/timeline.css'), { context, classes: [] })).toContain('.chart-timeline .annotation-band{fill:rgba(0, 0, 0, 0.04)}');
+    // The site writes its theme colours with light-dark(), and nothing else switches them.
+    expect(context).toContain('light-dark(');
+    expect(context).not.toMatch(/prefers-color-scheme\s*:\s*dark/);
   });
 });

@@ -2,8 +2,9 @@
  * The site's chart CSS made fit for an image renderer. On the page, charts are styled by the
  * stylesheets through classes and custom properties; a standalone SVG file has no stylesheet,
  * and resvg (which rasterises the images) supports neither `var()`, nor the `font` shorthand,
- * nor `[class*=…]` selectors. These pure functions parse the CSS, resolve every `var(--x)` from
- * the light-theme values, and keep only what a static drawing needs.
+ * nor `[class*=…]` selectors, nor `light-dark()`. These pure functions parse the CSS, resolve
+ * every `var(--x)`, take the light side of every `light-dark(<light>, <dark>)` (images are drawn
+ * in the light theme), and keep only what a static drawing needs.
  */
 
 export interface CssRule {
@@ -13,7 +14,7 @@ export interface CssRule {
 }
 export interface CssAtRule {
   kind: 'at';
-  /** `@media (prefers-color-scheme: dark)`, without the block. */
+  /** `@media print`, without the block. */
   prelude: string;
   rules: CssNode[];
 }
@@ -96,19 +97,13 @@ export function parseCss(css: string): CssNode[] {
   return nodes;
 }
 
-/** A selector that applies only in the dark theme: `:root[data-theme='dark'] …` (a `:not(…)` around it does not count). */
-const darkSelector = (selector: string) => /\[data-theme=(['"]?)dark\1\]/.test(selector.replace(/:not\([^)]*\)/g, ''));
-
-/** The dark theme: `@media (prefers-color-scheme: dark)`, or a rule whose every selector is dark-only. */
-const isDark = (node: CssNode) => node.kind === 'at'
-  ? /prefers-color-scheme\s*:\s*dark/.test(node.prelude)
-  : node.selectors.every(darkSelector);
-
 /**
- * The custom properties a light-theme page defines, by name, from top-level rules: declarations
- * inside at-rules (print) do not count; leave the dark theme's rules out before calling. A custom property declared on any selector counts (the map
+ * The custom properties a page defines, by name, as written, from top-level rules: declarations
+ * inside at-rules (print) do not count. A custom property declared on any selector counts (the map
  * declares its own on `.chart-map`): the site's property names are unique, and a name declared
- * twice with two values is an error rather than a guess.
+ * twice with two values is an error rather than a guess. A colour that differs between the themes
+ * is one declaration, `light-dark(<light>, <dark>)`, so a dark theme written as a second rule that
+ * overrides the light values is refused here too.
  */
 export function customProperties(nodes: CssNode[]): Map<string, string> {
   const props = new Map<string, string>();
@@ -118,7 +113,7 @@ export function customProperties(nodes: CssNode[]): Map<string, string> {
       if (!name.startsWith('--')) continue;
       const known = props.get(name);
       if (known !== undefined && known !== value) {
-        throw new Error(`CSS: ${name} is declared twice with different values (${known}; ${value}) outside the dark theme`);
+        throw new Error(`CSS: ${name} is declared twice with different values (${known}; ${value}); a colour for each theme is written once, as light-dark(<light>, <dark>)`);
       }
       props.set(name, value);
     }
@@ -126,13 +121,57 @@ export function customProperties(nodes: CssNode[]): Map<string, string> {
   return props;
 }
 
-/** The custom properties of a light-theme page, from stylesheet text (see customProperties). */
+/** The custom properties of a light-theme page, from stylesheet text (see customProperties), each `light-dark()` at its light side. */
 export function lightCustomProperties(css: string): Map<string, string> {
-  return customProperties(parseCss(css).filter((n) => !isDark(n)));
+  return new Map([...customProperties(parseCss(css))].map(([name, value]) => [name, lightSide(value)]));
+}
+
+/** Index of the `)` that closes the `(` at `open`, outside quotes; -1 when it is not closed. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Replaces every `light-dark(<light>, <dark>)` in `value` by its light colour, nested ones too
+ * (images are drawn in the light theme). Commas inside the colours (`rgb(0, 0, 0)`) are theirs.
+ */
+export function lightSide(value: string): string {
+  const fn = /(?<![\w-])light-dark\(/gi;
+  let out = '';
+  let i = 0;
+  for (let m = fn.exec(value); m; m = fn.exec(value)) {
+    const open = m.index + m[0].length - 1;
+    const end = closingParen(value, open);
+    if (end < 0) throw new Error(`CSS: unclosed light-dark( in "${value}"`);
+    const args = splitTop(value.slice(open + 1, end), ',').map((a) => a.trim());
+    if (args.length !== 2 || !args[0] || !args[1]) throw new Error(`CSS: light-dark() takes two colours, light and dark, in "${value}"`);
+    out += value.slice(i, m.index) + lightSide(args[0]);
+    i = fn.lastIndex = end + 1;
+  }
+  return out + value.slice(i);
+}
+
+/**
+ * `value` as a light-theme page computes it: every `var(--name[, fallback])` replaced, recursively
+ * (an unknown name without a fallback throws), then every `light-dark()` replaced by its light side.
+ */
+export function resolveVar(value: string, props: Map<string, string>, seen: string[] = []): string {
+  return lightSide(substituteVars(value, props, seen));
 }
 
 /** Replaces every `var(--name[, fallback])` in `value`, recursively; an unknown name without a fallback throws. */
-export function resolveVar(value: string, props: Map<string, string>, seen: string[] = []): string {
+function substituteVars(value: string, props: Map<string, string>, seen: string[]): string {
   let out = '';
   let i = 0;
   for (;;) {
@@ -152,8 +191,8 @@ export function resolveVar(value: string, props: Map<string, string>, seen: stri
     const fallback = comma < 0 ? undefined : inner.slice(comma + 1).trim();
     if (seen.includes(name)) throw new Error(`CSS: ${[...seen, name].join(' → ')} refers to itself`);
     const defined = props.get(name);
-    if (defined !== undefined) out += resolveVar(defined, props, [...seen, name]);
-    else if (fallback !== undefined) out += resolveVar(fallback, props, seen);
+    if (defined !== undefined) out += substituteVars(defined, props, [...seen, name]);
+    else if (fallback !== undefined) out += substituteVars(fallback, props, seen);
     else throw new Error(`CSS: var(${name}) is not defined`);
     i = end + 1;
   }
@@ -175,15 +214,14 @@ export interface ResolveOptions {
 }
 
 /**
- * The stylesheet as a light-theme page sees it, with every `var()` replaced by its value: the
- * dark theme is dropped, custom property declarations are dropped, and rules left empty go.
+ * The stylesheet as a light-theme page sees it, with every `var()` replaced by its value and every
+ * `light-dark()` by its light colour: custom property declarations are dropped, and rules left empty go.
  */
 export function resolveCssVariables(css: string, { context = '', overrides = {} }: ResolveOptions = {}): string {
-  const nodes = parseCss(css).filter((n) => !isDark(n));
-  const props = customProperties([...parseCss(context).filter((n) => !isDark(n)), ...nodes]);
+  const nodes = parseCss(css);
+  const props = customProperties([...parseCss(context), ...nodes]);
   for (const [name, value] of Object.entries(overrides)) props.set(name, value);
   const resolve = (list: CssNode[]): CssNode[] => list
-    .filter((n) => !isDark(n))
     .map((n): CssNode => n.kind === 'at'
       ? { ...n, rules: resolve(n.rules) }
       : { ...n, declarations: n.declarations.filter(([p]) => !p.startsWith('--')).map(([p, v]) => [p, resolveVar(v, props)]) })
@@ -234,7 +272,7 @@ function resolvedCss(css: string, options: ResolveOptions): CssNode[] {
 }
 
 /**
- * The CSS to embed in a standalone SVG for resvg: variables resolved (light theme), at-rules and
+ * The CSS to embed in a standalone SVG for resvg: variables and `light-dark()` resolved (light theme), at-rules and
  * selectors with pseudo-classes (`:hover`, `:not()`…) dropped, only presentation properties
  * kept, `font` expanded, `[class*=…]` rewritten for the classes the drawing has.
  */

@@ -4,7 +4,7 @@ import { pad, placeSvg, setRootAttributes, standaloneSvg, svgClasses, svgRoot } 
 const chart = '<svg aria-labelledby="t d" role="img" class="chart chart-x" height="100" width="200" viewBox="0 0 200 100" xmlns="http://www.w3.org/2000/svg"><title id="t">A &amp; B</title><desc id="d">Values</desc><g class="legend-item family-yes"><rect class="bar" width="10" height="10"/></g><text class="label">x</text></svg>';
 const css = `.chart-x { color: var(--fg) } .chart-x .bar { fill: var(--accent); cursor: pointer } .chart-x .bar:hover { fill: red }
   .chart-x [class*='family-'] .bar { stroke: var(--fg) } .chart-x text { font: 13px/1 var(--font-sans) }`;
-const context = ':root { --fg: #1a1a1a; --accent: #0b5cad; --font-sans: system-ui } :root[data-theme="dark"] { --fg: #eee }';
+const context = ':root { --fg: light-dark(#1a1a1a, #eee); --accent: #0b5cad; --font-sans: system-ui; color-scheme: light dark } :root[data-theme="dark"] { color-scheme: dark }';
 
 describe('standaloneSvg', () => {
   const out = standaloneSvg(chart, { css, context, overrides: { '--font-sans': "'Source Sans 3', sans-serif" }, fontFamily: "'Source Sans 3', sans-serif" });
@@ -12,6 +12,16 @@ describe('standaloneSvg', () => {
     expect(out).toContain('<desc id="d">Values</desc><style>.chart-x{color:#1a1a1a}\n.chart-x .bar{fill:#0b5cad}\n.chart-x .family-yes .bar{stroke:#1a1a1a}\n'
       + '.chart-x text{font-size:13px;font-family:&apos;Source Sans 3&apos;, sans-serif}</style>');
     expect(out).not.toMatch(/var\(|hover|cursor|#eee/);
+  });
+  it('leaves no light-dark() in the stylesheet, which resvg cannot read: the light colour instead', () => {
+    const themed = standaloneSvg(chart, {
+      css: `.chart-x { color: light-dark(#1a1a1a, #ececec) } .chart-x .bar { fill: var(--bar); stroke: light-dark( var(--fg) , #fff ) }
+        .chart-x text { fill: light-dark(rgba(0, 0, 0, 0.5), rgba(255, 255, 255, 0.5)) } .chart-x { --bar: light-dark(#0072b2, #56b4e9) }`,
+      context,
+    });
+    const style = /<style>([\s\S]*?)<\/style>/.exec(themed)![1];
+    expect(style).not.toMatch(/light-dark|var\(|#ececec|#56b4e9|#eee|255, 255, 255/);
+    expect(style).toBe('.chart-x{color:#1a1a1a}\n.chart-x .bar{fill:#0072b2;stroke:#1a1a1a}\n.chart-x text{fill:rgba(0, 0, 0, 0.5)}');
   });
   it('paints a background under the drawing and sets the font family on the root', () => {
     expect(out).toContain('</style><rect x="0" y="0" width="200" height="100" fill="#ffffff"/><g class="legend-item');
