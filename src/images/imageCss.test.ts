@@ -19,7 +19,7 @@ describe('parseCss', () => {
     ]);
   });
   it('fails loudly on a block that is not closed', () => {
-    expect(() => parseCss('.a { fill: red')).toThrow(/not closed/);
+    expect(() => parseCss('.a { fill: red')).toThrow(/CSS: .*Unclosed block/);
   });
 });
 

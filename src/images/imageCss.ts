@@ -6,6 +6,7 @@
  * every `var(--x)`, take the light side of every `light-dark(<light>, <dark>)` (images are drawn
  * in the light theme), and keep only what a static drawing needs.
  */
+import postcss, { list, type ChildNode, type Root } from 'postcss';
 
 export interface CssRule {
   kind: 'rule';
@@ -20,79 +21,30 @@ export interface CssAtRule {
 }
 export type CssNode = CssRule | CssAtRule;
 
-/** Splits `text` at `separator` where it is outside quotes, parentheses and brackets. */
-function splitTop(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === separator && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
-/** Index of the `}` closing the block that starts after `open` (the index of its `{`). */
-function closingBrace(css: string, open: string, from: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let i = from; i < css.length; i++) {
-    const c = css[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  throw new Error(`CSS: the block of "${open.trim()}" is not closed`);
-}
-
-/** Parses a stylesheet into rules and at-rules (with their nested rules). Comments are dropped. */
+/** Parses a stylesheet (with postcss) into rules and at-rules with their nested rules; comments are dropped. */
 export function parseCss(css: string): CssNode[] {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  let root: Root;
+  try {
+    root = postcss.parse(css);
+  } catch (e) {
+    throw new Error(`CSS: ${(e as Error).message}`);
+  }
+  return nodesOf(root.nodes);
+}
+
+function nodesOf(children: ChildNode[]): CssNode[] {
   const nodes: CssNode[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const brace = text.indexOf('{', i);
-    const semi = text.indexOf(';', i);
-    if (brace < 0) {
-      if (text.slice(i).trim()) throw new Error(`CSS: unexpected "${text.slice(i).trim().slice(0, 40)}"`);
-      break;
+  for (const node of children) {
+    if (node.type === 'rule') {
+      nodes.push({
+        kind: 'rule',
+        selectors: node.selectors.map((s) => s.trim().replace(/\s+/g, ' ')),
+        declarations: node.nodes.filter((d) => d.type === 'decl').map((d): [string, string] => [d.prop, d.important ? `${d.value.trim()} !important` : d.value.trim()]),
+      });
+    } else if (node.type === 'atrule' && node.nodes) {
+      // A statement at-rule such as @import …; has no block and nothing an image needs.
+      nodes.push({ kind: 'at', prelude: `@${node.name}${node.params ? ` ${node.params}` : ''}`, rules: nodesOf(node.nodes) });
     }
-    // A statement at-rule such as @import …; has no block.
-    if (semi >= 0 && semi < brace && text.slice(i, semi).trim().startsWith('@')) {
-      i = semi + 1;
-      continue;
-    }
-    const prelude = text.slice(i, brace).trim();
-    const end = closingBrace(text, prelude, brace);
-    const body = text.slice(brace + 1, end);
-    if (prelude.startsWith('@')) {
-      nodes.push({ kind: 'at', prelude, rules: parseCss(body) });
-    } else {
-      const declarations = splitTop(body, ';')
-        .map((d) => d.trim())
-        .filter(Boolean)
-        .map((d): [string, string] => {
-          const colon = d.indexOf(':');
-          if (colon < 0) throw new Error(`CSS: "${d}" in "${prelude}" is not a declaration`);
-          return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()];
-        });
-      nodes.push({ kind: 'rule', selectors: splitTop(prelude, ',').map((s) => s.trim().replace(/\s+/g, ' ')), declarations });
-    }
-    i = end + 1;
   }
   return nodes;
 }
@@ -154,7 +106,7 @@ export function lightSide(value: string): string {
     const open = m.index + m[0].length - 1;
     const end = closingParen(value, open);
     if (end < 0) throw new Error(`CSS: unclosed light-dark( in "${value}"`);
-    const args = splitTop(value.slice(open + 1, end), ',').map((a) => a.trim());
+    const args = list.comma(value.slice(open + 1, end)).map((a) => a.trim());
     if (args.length !== 2 || !args[0] || !args[1]) throw new Error(`CSS: light-dark() takes two colours, light and dark, in "${value}"`);
     out += value.slice(i, m.index) + lightSide(args[0]);
     i = fn.lastIndex = end + 1;
