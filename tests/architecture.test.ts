@@ -67,3 +67,47 @@ describe('what the rules cannot read', () => {
     expect(found).toEqual([]);
   });
 });
+
+/** The first sentence of a module's header comment, as the folder READMEs quote it. */
+function headerSentence(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  const comment = file.endsWith('.astro')
+    ? /---\s*\n\s*\/\*\*([\s\S]*?)\*\//.exec(text)
+    : file.endsWith('.css') ? /^\s*\/\*([\s\S]*?)\*\//.exec(text) : /^\s*\/\*\*([\s\S]*?)\*\//.exec(text);
+  const words = (comment?.[1] ?? '').split('\n').map((l) => l.trim().replace(/^\*\s?/, '')).join(' ').replace(/\s+/g, ' ').trim();
+  return /^(.+?\.)(\s|$)/.exec(words)?.[1] ?? words;
+}
+
+describe('the folders say what they hold', () => {
+  const docs = readFileSync(join(project, 'docs/architecture.md'), 'utf8');
+  const jobs = new Map([...docs.matchAll(/^\| `src\/([a-z]+)\/` \| (.+?) \| .+ \|$/gm)].map((m) => [m[1], m[2]]));
+  const folders = readdirSync(join(project, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+  it('docs/architecture.md names every folder under src/ with its one job, and no folder that is gone', () => {
+    expect([...jobs.keys()].sort()).toEqual([...folders].sort());
+  });
+
+  // Astro would publish a README.md under src/pages/ as a page: that folder's job is in the docs only.
+  for (const folder of folders.filter((f) => f !== 'pages')) {
+    it(`src/${folder}/README.md states the folder's job as the docs do, and lists each of its modules by its header`, () => {
+      const readme = readFileSync(join(project, 'src', folder, 'README.md'), 'utf8');
+      expect(readme.split('\n')[2]).toBe(jobs.get(folder));
+      const listed = new Map([...readme.matchAll(/^\| `([^`]+)` \| (.*) \|$/gm)].map((m) => [m[1], m[2].replace(/\\\|/g, '|')]));
+      const modules = readdirSync(join(project, 'src', folder), { withFileTypes: true })
+        .filter((d) => d.isFile() && !d.name.includes('.test.') && d.name !== 'README.md')
+        .map((d) => d.name);
+      expect([...listed.keys()].sort()).toEqual(modules.sort());
+      for (const name of modules) expect(listed.get(name), name).toBe(headerSentence(join(project, 'src', folder, name)));
+    });
+  }
+
+  it('keeps modules under 250 lines, or says why in the header comment', () => {
+    const long = [...files(join(project, 'src'), '.ts'), ...files(join(project, 'src'), '.astro')]
+      .filter((f) => !f.endsWith('.test.ts'))
+      .filter((f) => readFileSync(f, 'utf8').split('\n').length > 250)
+      .filter((f) => !/Over 250 lines because/.test(readFileSync(f, 'utf8').slice(0, 3000)))
+      .map((f) => relative(project, f));
+    expect(long).toEqual([]);
+  });
+});
+

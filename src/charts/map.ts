@@ -2,6 +2,10 @@
  * The world map: story countries coloured by where their talks with the United States stand,
  * the United States marked as the country the deportees are sent from, and countries too small
  * to see drawn as a symbol with a labelled callout. Rows come from mapRows() in src/derive/map.ts.
+ *
+ * Over 250 lines because the projection's fit, the legend's layout and the small countries'
+ * callouts share one frame of coordinates; the chart rework (a map that zooms to each step's region,
+ * its labels in CSS pixels) splits it into those parts.
  */
 import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint } from 'geojson';

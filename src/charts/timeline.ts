@@ -9,6 +9,10 @@
  * drawing's size then depends on the lanes and months, never on the number of events.
  *
  * Text sizes below must match timeline.css: labels are placed with `textWidth`, never measured.
+ *
+ * Over 250 lines because it still draws one chart in three layouts (wide, narrow, a country's
+ * single lane) plus the dense drawing, in one module: the chart rework that sets text in CSS pixels
+ * at every width rebuilds it from small parts (axis, lanes, marks, annotations, dense cells, legend).
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import {

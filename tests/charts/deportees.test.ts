@@ -7,7 +7,8 @@ import { deporteeRows } from '../../src/derive/deportees';
 import { describeDeportees } from '../../src/words/deportees';
 import { loadContent } from '../../src/validation/load';
 
-const content = loadContent(resolve(import.meta.dirname, '../..'));
+/** The seed's records, frozen for these snapshots (tests/fixtures/seed/README.md). */
+const content = loadContent(resolve(import.meta.dirname, '../fixtures/seed'));
 const draw = (width: number, state: ChartState = {}) => {
   const rows = deporteeRows(content.countries, state);
   return deportees(rows, { document: createDocument(), width, id: 'd', title: 'Deportees', description: describeDeportees(rows), state });

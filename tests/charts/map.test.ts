@@ -13,8 +13,9 @@ import { describeMap } from '../../src/words/map';
 import { loadContent } from '../../src/validation/load';
 import { STATUSES } from '../../src/model/vocabulary';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
-const { countries } = loadContent(projectRoot);
+/** The seed's records, frozen for these snapshots (tests/fixtures/seed/README.md). */
+const seedRoot = resolve(import.meta.dirname, '../fixtures/seed');
+const { countries } = loadContent(seedRoot);
 const SMALLEST = ['kosovo', 'eswatini', 'rwanda', 'sao-tome-and-principe'];
 
 function render(width: number, state: ChartState = {}) {

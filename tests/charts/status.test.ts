@@ -7,7 +7,8 @@ import { statusGroups } from '../../src/derive/status';
 import { describeStatus } from '../../src/words/status';
 import { loadContent } from '../../src/validation/load';
 
-const content = loadContent(resolve(import.meta.dirname, '../..'));
+/** The seed's records, frozen for these snapshots (tests/fixtures/seed/README.md). */
+const content = loadContent(resolve(import.meta.dirname, '../fixtures/seed'));
 const draw = (width: number, state: ChartState = {}) => {
   const groups = statusGroups(content.countries, state);
   return status(groups, { document: createDocument(), width, id: 's', title: 'Status', description: describeStatus(groups), state });

@@ -15,8 +15,9 @@ import { parsePartialDate } from '../../src/model/dates';
 import { loadContent } from '../../src/validation/load';
 import type { Country, Event } from '../../src/model/schema';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
-const content = loadContent(projectRoot);
+/** The seed's records, frozen for these snapshots (tests/fixtures/seed/README.md). */
+const seedRoot = resolve(import.meta.dirname, '../fixtures/seed');
+const content = loadContent(seedRoot);
 const story = content.story!;
 const period = { start: story.period.from.start, end: story.period.to.end, keyEvents: story.key_events };
 
