@@ -58,7 +58,7 @@ function draw(chart: ChartId, content: Content, id: string, state: ChartState, s
     id,
     chart,
     title,
-    takeaway: spec.takeaway(rows, content),
+    takeaway: spec.takeaway(rows),
     wide: render(spec.widths.wide, 'wide'),
     narrow: render(spec.widths.narrow, 'narrow'),
     source: sourceLine(spec.sources(content, rows), content.sources),

@@ -7,6 +7,7 @@ import type { ChartTable } from '../derive/table';
 import { formatValue } from './format';
 import { formatList } from './list';
 import type { Locale } from './locale';
+import type { ChartWords } from './chartWords';
 
 
 /** The main values in words, for the chart's description. */
@@ -42,3 +43,11 @@ export function deporteesTakeaway(rows: DeporteeRows, _locale: Locale = 'en'): s
     ? `${top.name} took ${formatValue(top.received!)} deportees, the most reported; for ${rows.unknown.length} of the ${total} countries no number is reported.`
     : `For ${rows.unknown.length} of the ${total} countries no number is reported.`;
 }
+
+/** The deportees chart in words. */
+export const deporteesWords: ChartWords<DeporteeRows> = {
+  title: () => 'Deportees received and pledged, by country',
+  takeaway: deporteesTakeaway,
+  describe: describeDeportees,
+  table: deporteesTable,
+};

@@ -6,6 +6,7 @@ import type { ChartTable } from '../derive/table';
 import { REGIONS, STATUSES, type Region, type Status } from '../model/vocabulary';
 import { formatList } from './list';
 import type { Locale } from './locale';
+import type { ChartWords } from './chartWords';
 
 const STATUS_ORDER = Object.keys(STATUSES) as Status[];
 
@@ -41,3 +42,11 @@ export function mapTakeaway(rows: MapRows, _locale: Locale = 'en'): string {
   const received = rows.features.filter((f) => f.status === 'received').map((f) => f.name);
   return `The ${rows.features.length} countries asked or named stretch from Latin America to Central Asia; ${received.length} have received deportees.`;
 }
+
+/** The map in words. */
+export const mapWords: ChartWords<MapRows> = {
+  title: () => 'Where the United States has sought to send deportees',
+  takeaway: mapTakeaway,
+  describe: describeMap,
+  table: mapTable,
+};

@@ -6,6 +6,7 @@ import type { ChartTable } from '../derive/table';
 import { REGIONS } from '../model/vocabulary';
 import { formatList } from './list';
 import type { Locale } from './locale';
+import type { ChartWords } from './chartWords';
 
 /** How a count of countries with a status reads in a sentence: "3 received deportees". */
 const STATUS_PHRASES: Record<StatusGroup['status'], [string, string]> = {
@@ -41,3 +42,11 @@ export function statusTable(groups: StatusGroup[], _locale: Locale = 'en'): Char
     rows: groups.flatMap((g) => g.countries.map((c) => ({ key: c.slug, cells: [c.name, REGIONS[c.region].label, g.label] }))),
   };
 }
+
+/** The status chart in words. */
+export const statusWords: ChartWords<StatusGroup[]> = {
+  title: () => 'Where each negotiation stands',
+  takeaway: statusTakeaway,
+  describe: describeStatus,
+  table: statusTable,
+};

@@ -9,6 +9,7 @@ import { dayMonthWords, dayWords, formatPartialDate, monthYearWords } from './da
 import { formatCount } from './format';
 import { formatList } from './list';
 import type { Locale } from './locale';
+import type { ChartWords } from './chartWords';
 
 /** Each family's name in the chart's legend. */
 export const FAMILY_LABELS: Record<FamilyId, string> = {
@@ -123,3 +124,11 @@ export function timelineTakeaway(rows: TimelineRows, _locale: Locale = 'en'): st
     ? `${events} dated event${events === 1 ? '' : 's'}; a bar means the reporting gives only a month or a span, not a day.`
     : `${events} events across ${rows.lanes.length} countries; a bar means the reporting gives only a month or a span, not a day.`;
 }
+
+/** The timeline in words. */
+export const timelineWords: ChartWords<TimelineRows> = {
+  title: (rows, country, locale) => timelineTitle(country, rows, locale),
+  takeaway: timelineTakeaway,
+  describe: describeTimeline,
+  table: timelineTable,
+};
