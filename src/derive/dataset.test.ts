@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../model/dates';
-import type { Country, Event, Source } from '../model/schema';
+import type { Source } from '../model/schema';
 import { citations, countryRows, sortEvents } from './dataset';
-
-const figure = (value: number, as_of = '2025-02', extra = {}) => ({ value, unit: 'people' as const, approx: false, as_of: parsePartialDate(as_of), sources: ['a'], ...extra });
-const country = (slug: string, name: string, figures: Country['figures'] = {}): Country => ({
-  slug, name, iso3: 'AAA', region: 'africa', status: 'approached', figures, sources: ['a'], quotes: [], corrections: [], body: '',
-});
-const event = (id: string, date: string, countries: string[] = ['x']): Event => ({
-  id, date: parsePartialDate(date), type: 'meeting', countries, title: `Title, "${id}"`, figures: [], quotes: [], sources: ['a'], corrections: [], body: 'x',
-});
+import { country, event, figure } from '../../tests/helpers/records';
 
 describe('countryRows', () => {
   it('sorts by name and leaves unknown figures empty, not zero', () => {

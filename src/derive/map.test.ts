@@ -3,17 +3,10 @@ import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { loadContent } from '../validation/load';
 import { GEO, mapRows, type GeoTable } from './map';
+import { mapCountries } from '../../tests/helpers/records';
 
 type Fixture = Parameters<typeof mapRows>[0][number];
-
-const kosovo: Fixture = { slug: 'kosovo', name: 'Kosovo', iso3: 'XKX', region: 'europe', status: 'agreed' };
-const sts: Fixture = { slug: 'sao-tome-and-principe', name: 'São Tomé and Príncipe', iso3: 'STP', region: 'africa', status: 'approached' };
-const eswatini: Fixture = { slug: 'eswatini', name: 'Eswatini', iso3: 'SWZ', region: 'africa', status: 'approached' };
-const rwanda: Fixture = { slug: 'rwanda', name: 'Rwanda', iso3: 'RWA', region: 'africa', status: 'received' };
-const togo: Fixture = { slug: 'togo', name: 'Togo', iso3: 'TGO', region: 'africa', status: 'targeted' };
-const peru: Fixture = { slug: 'peru', name: 'Peru', iso3: 'PER', region: 'latin-america', status: 'considering' };
-const angola: Fixture = { slug: 'angola', name: 'Angola', iso3: 'AGO', region: 'africa', status: 'negotiating' };
-const costaRica: Fixture = { slug: 'costa-rica', name: 'Costa Rica', iso3: 'CRI', region: 'latin-america', status: 'received' };
+const { kosovo, sts, eswatini, rwanda, togo, peru, angola, costaRica } = mapCountries;
 const all = [peru, kosovo, sts, eswatini, rwanda, togo, angola, costaRica];
 
 describe('mapRows', () => {

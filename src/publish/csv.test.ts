@@ -1,17 +1,8 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../model/dates';
-import type { Country, Event } from '../model/schema';
 import { countryRows, eventRows } from '../derive/dataset';
 import { COUNTRY_COLUMNS, EVENT_COLUMNS, toCsv } from './csv';
-
-const figure = (value: number, as_of = '2025-02', extra = {}) => ({ value, unit: 'people' as const, approx: false, as_of: parsePartialDate(as_of), sources: ['a'], ...extra });
-const country = (slug: string, name: string, figures: Country['figures'] = {}): Country => ({
-  slug, name, iso3: 'AAA', region: 'africa', status: 'approached', figures, sources: ['a'], quotes: [], corrections: [], body: '',
-});
-const event = (id: string, date: string, countries: string[] = ['x']): Event => ({
-  id, date: parsePartialDate(date), type: 'meeting', countries, title: `Title, "${id}"`, figures: [], quotes: [], sources: ['a'], corrections: [], body: 'x',
-});
+import { country, event, figure } from '../../tests/helpers/records';
 
 describe('toCsv', () => {
   it('writes RFC 4180: header, CRLF, quotes around commas and quotes, empty for null', () => {
