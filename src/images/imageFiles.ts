@@ -8,6 +8,7 @@
  * read from the PNGs of earlier builds when their SVG is unchanged (./imageCache.ts).
  */
 import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
 import { renderFigure, type RenderedFigure } from '../figures/render';
 import { chartTargets, imageKey, ogPages, type ChartTarget } from '../figures/targets';
 import type { SiteContent } from '../model/content';
@@ -78,29 +79,21 @@ export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDi
   let pending: Map<string, { job: Promise<Buffer>; readers: number }> | undefined;
 
   /**
-   * Starts rasterising every PNG, in order, a few more at a time than there are raster workers;
-   * each file awaits its own. An SVG is composed (on the main thread) only when its turn comes,
-   * and a PNG is let go once written, so memory stays flat however many images there are.
+   * Starts rasterising every PNG, in order (p-limit starts queued calls first in, first out), a
+   * few more at a time than there are raster workers; each file awaits its own. An SVG is composed
+   * (on the main thread) only when its turn comes, and a PNG is let go once written, so memory
+   * stays flat however many images there are.
    */
   const startAll = () => {
-    let free = 2 * Math.max(1, availableParallelism());
-    const waiting: (() => void)[] = [];
-    const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((r) => waiting.push(r)));
-    const release = () => {
-      const next = waiting.shift();
-      if (next) next();
-      else free++;
-    };
+    const limit = pLimit(2 * Math.max(1, availableParallelism()));
     const jobs = new Map<string, { job: Promise<Buffer>; readers: number }>();
     const paths = pngPaths();
     for (const path of paths) {
       if (sameImageAs(path)) continue;
-      const job = acquire()
-        .then(() => {
-          const source = pngSource(path);
-          return cachedRaster(source.svg, { width: source.width, dir: cacheDir });
-        })
-        .finally(release);
+      const job = limit(() => {
+        const source = pngSource(path);
+        return cachedRaster(source.svg, { width: source.width, dir: cacheDir });
+      });
       job.catch(() => {}); // reported by the file that awaits it
       jobs.set(path, { job, readers: 1 });
     }
