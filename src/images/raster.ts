@@ -3,12 +3,11 @@
  * the project ships in fonts/ — never the machine's — so every machine draws the same pixels
  * and the same PNG bytes.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import Piscina from 'piscina';
 import { fontMetrics, type FontMetrics } from './fontMetrics';
 import { svgRoot } from './standaloneSvg';
 
@@ -71,25 +70,18 @@ export function rasterizeAsync(svg: string, { width, dir = fontDir() }: { width?
 }
 
 /**
- * The worker's code. It is given as text because the build bundles this module: a file path would
- * not survive. A change to how it makes the PNG must raise FORMAT in imageCache.ts.
+ * The worker's task, ./rasterWorker.cjs. piscina loads a task from a file, and the build bundles
+ * this module, so the file is found from the project folder (where builds and tests run), as the
+ * fonts are.
  */
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { Resvg } = require(workerData.resvg);
-parentPort.on('message', ({ id, svg, options }) => {
-  try {
-    parentPort.postMessage({ id, png: new Resvg(svg, options).render().asPng() });
-  } catch (e) {
-    parentPort.postMessage({ id, error: String((e && e.message) || e) });
-  }
-});`;
+function workerFile(): string {
+  const file = join(process.cwd(), 'src', 'images', 'rasterWorker.cjs');
+  if (!existsSync(file)) throw new Error(`No raster worker at ${file}: build from the project folder.`);
+  return file;
+}
 
 /** A worker's heap only ever holds one SVG text and one PNG at a time: keep it small. */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
-
-interface Job { svg: string; options: ResvgRenderOptions; pixels: number; resolve: (png: Buffer) => void; reject: (e: Error) => void }
-interface Slot { worker: Worker; busy: number; done: number }
 
 /** The pixels an SVG will be drawn with, scaled to `width` when one is given. */
 export function svgPixels(svg: string, width?: number): number {
@@ -105,86 +97,92 @@ export function svgPixels(svg: string, width?: number): number {
 }
 
 /**
- * Workers, one per core. Jobs wait in order until their pixels fit in {@link RasterPool.PIXELS}:
- * a chart of 200 countries drawn for a phone is tens of millions of pixels, and two of those at
- * once would double the build's peak memory. A worker is replaced after
- * {@link RasterPool.RECYCLE} images: the pixels resvg allocates are freed only when the worker's
- * heap is collected, and that heap is too small to ever prompt a collection, so a long-lived
- * worker would keep every image it drew. An idle worker does not keep the process alive.
+ * Workers, one per core, run by piscina. Jobs wait here in order until their pixels fit in
+ * {@link RasterPool.PIXELS}: a chart of 200 countries drawn for a phone is tens of millions of
+ * pixels, and two of those at once would double the build's peak memory; piscina, which has no
+ * such weights, is handed a job only then, two per worker at most. Workers are replaced after about
+ * {@link RasterPool.RECYCLE} images each: the pixels resvg allocates are freed only when a
+ * worker's heap is collected, and that heap is too small to ever prompt a collection, so a
+ * long-lived worker would keep every image it drew. piscina cannot retire one worker (its
+ * maintainers suggest a new pool, piscinajs/piscina#512), so once a piscina pool has had `RECYCLE`
+ * images per worker the next job goes to a new pool, and the old one is destroyed when its last
+ * image is back — not with close(), which in piscina 5.3.2 counts a worker as done once per
+ * listener it registers and can end a pool while a worker is still drawing. An idle worker does
+ * not keep the process alive (piscina unrefs it).
  */
 class RasterPool {
   static readonly RECYCLE = 16;
   /** About 48 MB of pixels being drawn at a time (4 bytes each); a larger image is drawn alone. */
   static readonly PIXELS = 12_000_000;
-  private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
-  private readonly running = new Map<number, Job>();
-  private readonly resvg = createRequire(join(process.cwd(), 'package.json')).resolve('@resvg/resvg-js');
-  private next = 0;
+  private readonly waiting: { pixels: number; start: () => void }[] = [];
+  private running = 0;
   private pixels = 0;
+  private current: Threads | undefined;
+  private readonly filename = workerFile();
 
   constructor(private readonly size: number) {}
 
-  private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER, { eval: true, workerData: { resvg: this.resvg }, resourceLimits: WORKER_HEAP }), busy: 0, done: 0 };
-    slot.worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = this.running.get(id)!;
-      this.running.delete(id);
-      this.pixels -= job.pixels;
-      slot.busy--;
-      slot.done++;
-      if (slot.busy === 0) {
-        if (slot.done >= RasterPool.RECYCLE) this.retire(slot);
-        else slot.worker.unref();
-      }
-      if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-      else job.reject(new Error(`Could not draw an image: ${error}`));
-      this.dispatch();
-    });
-    slot.worker.on('error', (e) => {
-      this.retire(slot);
-      for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(e);
-      this.running.clear();
-      this.pixels = 0;
-    });
-    return slot;
+  /** The piscina pool for the next job: a new one once the current one has had its share. */
+  private threads(): Threads {
+    let threads = this.current;
+    if (!threads || threads.sent >= this.size * RasterPool.RECYCLE) {
+      if (threads?.running === 0) void threads.pool.destroy();
+      threads = this.current = {
+        pool: new Piscina({
+          filename: this.filename,
+          minThreads: this.size,
+          maxThreads: this.size,
+          concurrentTasksPerWorker: 2,
+          resourceLimits: WORKER_HEAP,
+          // The worker waits for its next job on its event loop, not blocked in Atomics.wait.
+          atomics: 'disabled',
+          recordTiming: false,
+        }),
+        sent: 0,
+        running: 0,
+      };
+    }
+    threads.sent++;
+    threads.running++;
+    return threads;
   }
 
-  private retire(slot: Slot) {
-    const i = this.slots.indexOf(slot);
-    if (i >= 0) this.slots.splice(i, 1);
-    void slot.worker.terminate();
-  }
-
-  /** Starts queued jobs, in order, while their pixels fit and a worker has room (two each). */
-  private dispatch() {
-    while (this.queue.length) {
-      const job = this.queue[0];
-      if (this.running.size > 0 && this.pixels + job.pixels > RasterPool.PIXELS) return;
-      // A worker that has drawn its share takes no more; it goes once its last image is back.
-      const open = this.slots.filter((s) => s.done + s.busy < RasterPool.RECYCLE && s.busy < 2);
-      let slot = open.length ? open.reduce((a, b) => (b.busy < a.busy ? b : a)) : undefined;
-      if (!slot || slot.busy > 0) {
-        const live = this.slots.filter((s) => s.done + s.busy < RasterPool.RECYCLE).length;
-        if (live < this.size) this.slots.push((slot = this.spawn()));
-      }
-      if (!slot) return;
-      this.queue.shift();
-      const id = this.next++;
-      this.running.set(id, job);
+  /** Starts waiting jobs, in order, while their pixels fit and a worker has room (two each). */
+  private admit() {
+    while (this.waiting.length) {
+      const job = this.waiting[0];
+      if (this.running > 0 && (this.running >= 2 * this.size || this.pixels + job.pixels > RasterPool.PIXELS)) return;
+      this.waiting.shift();
+      this.running++;
       this.pixels += job.pixels;
-      if (slot.busy++ === 0) slot.worker.ref();
-      slot.worker.postMessage({ id, svg: job.svg, options: job.options });
+      job.start();
     }
   }
 
-  run(svg: string, options: ResvgRenderOptions, width?: number): Promise<Buffer> {
-    return new Promise<Buffer>((resolve, reject) => {
-      this.queue.push({ svg, options, pixels: svgPixels(svg, width), resolve, reject });
-      this.dispatch();
+  async run(svg: string, options: ResvgRenderOptions, width?: number): Promise<Buffer> {
+    const pixels = svgPixels(svg, width);
+    await new Promise<void>((start) => {
+      this.waiting.push({ pixels, start });
+      this.admit();
     });
+    const threads = this.threads();
+    let result: { png?: Uint8Array; error?: string };
+    try {
+      result = await threads.pool.run({ svg, options });
+    } finally {
+      if (--threads.running === 0 && threads !== this.current) void threads.pool.destroy();
+      this.running--;
+      this.pixels -= pixels;
+      this.admit();
+    }
+    const { png, error } = result;
+    if (!png) throw new Error(`Could not draw an image: ${error}`);
+    return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   }
 }
+
+/** A piscina pool, the jobs it has been given and those not yet back. */
+interface Threads { pool: Piscina; sent: number; running: number }
 
 let shared: RasterPool | undefined;
 /** One worker per core, or IMAGE_THREADS (fewer use less memory and take longer). */
