@@ -27,10 +27,15 @@ async function read(): Promise<SiteContent> {
   });
 }
 
-/** All validated content, ready for pages. */
+/**
+ * All validated content, ready for pages. In `astro dev` the records are read from the files on
+ * every request, as `npm run check` reads them: a page never waits for the content store to catch
+ * up with a save (its watcher can miss one while the machine is busy).
+ */
 export async function getContent(): Promise<SiteContent> {
   if (import.meta.env.DEV) {
-    const { issues } = loadContent(contentRoot());
+    const result = loadContent(contentRoot());
+    const { issues } = result;
     if (issues.length) {
       const first = issues[0];
       // Astro's error overlay reads title, hint and loc: loc shows the editor's own file and line.
@@ -41,7 +46,7 @@ export async function getContent(): Promise<SiteContent> {
         loc: { file: join(contentRoot(), first.file), line: first.line, column: first.column },
       });
     }
-    return read();
+    return siteContent({ ...result, story: result.story! });
   }
   cached ??= read();
   return cached;
