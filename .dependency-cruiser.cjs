@@ -17,6 +17,7 @@ const LAYERS = {
   publish: ['model', 'derive', 'words', 'figures', 'util'],
   site: ['model', 'validation', 'derive', 'words', 'charts', 'figures', 'images', 'publish', 'util', 'styles'],
   client: [],
+  review: ['model', 'validation', 'derive', 'words', 'charts', 'figures', 'images', 'publish', 'util'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({

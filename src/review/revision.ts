@@ -1,0 +1,55 @@
+/**
+ * The records of a git revision, validated as the check validates them: what a change is compared
+ * with. The content folder of the revision is extracted (`git archive`) into a temporary folder and
+ * loaded from there; nothing is built.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadContent, type LoadResult } from '../validation/load';
+
+function git(root: string, args: string[], input?: Buffer) {
+  const env = { ...process.env };
+  // A hook or a wrapper may point git elsewhere; the revision must come from the content root's repository.
+  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR']) delete env[name];
+  return spawnSync('git', args, { cwd: root, env, input, maxBuffer: 512 * 1024 * 1024 });
+}
+
+/** The commit `rev` names in `root`'s repository, or undefined when it names none (or there is no repository). */
+export function resolveRevision(root: string, rev: string): string | undefined {
+  const r = git(root, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  return r.status === 0 ? r.stdout.toString().trim() : undefined;
+}
+
+/**
+ * Where a change is compared from: the merge base of HEAD with `main` (or `origin/main`, as a
+ * pull request's checkout has it), or undefined outside a repository or without a main branch.
+ */
+export function mergeBase(root: string): { rev: string; name: string } | undefined {
+  for (const name of ['main', 'origin/main']) {
+    if (!resolveRevision(root, name)) continue;
+    const r = git(root, ['merge-base', name, 'HEAD']);
+    if (r.status === 0) return { rev: r.stdout.toString().trim(), name: `the merge base with ${name}` };
+  }
+  return undefined;
+}
+
+/**
+ * Loads the records of `content/` at commit `rev`. `root` is the folder holding content/, anywhere
+ * inside its repository. Throws when the revision cannot be read.
+ */
+export function recordsAt(root: string, rev: string): LoadResult {
+  const prefix = git(root, ['rev-parse', '--show-prefix']).stdout.toString().trim();
+  const archive = git(root, ['archive', '--format=tar', rev, '--', `${prefix}content`]);
+  if (archive.status !== 0) throw new Error(`git archive ${rev} failed: ${archive.stderr.toString().trim()}`);
+  const dir = mkdtempSync(join(tmpdir(), 'records-'));
+  try {
+    const strip = prefix ? prefix.split('/').filter(Boolean).length : 0;
+    const tar = spawnSync('tar', ['-x', '-C', dir, `--strip-components=${strip}`], { input: archive.stdout });
+    if (tar.status !== 0) throw new Error(`could not unpack the records of ${rev}: ${tar.stderr.toString().trim()}`);
+    return loadContent(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
