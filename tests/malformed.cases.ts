@@ -370,5 +370,24 @@ function storyCases(): Case[] {
     edits: { [STORY]: replace('sources: [article]\n', 'sources: [article]\nkey_events:\n  - kosovo-answer\n') },
     expect: [`${STORY}:12:5 key_events[0]: expected the id of an event: its date then a slug, like "2025-03-12-cable-nine-target-nations", found "kosovo-answer"`],
   },
+  // Old names (aliases) of renamed records
+  {
+    name: 'an old name that a record has now',
+    edits: { [A]: replace('sources: [article]\n---', 'sources: [article]\naliases: [beta]\n---') },
+    expect: [`${A}:17:11 aliases[0]: expected an old name no country has now, found "beta", the name of content/countries/beta.md: an old name only redirects to this record once no file has it`],
+  },
+  {
+    name: 'an old name two records give',
+    edits: {
+      [A]: replace('sources: [article]\n---', 'sources: [article]\naliases: [gamma]\n---'),
+      [B]: replace('sources: [memo, article]\n', 'sources: [memo, article]\naliases: [gamma]\n'),
+    },
+    expect: [`${B}:14:11 aliases[0]: expected an old name no other country gives, found "gamma", already an old name of content/countries/alpha-land.md`],
+  },
+  {
+    name: 'a step whose old id is another step\'s id',
+    edits: { [STORY]: (t: string) => `${t}\n:::step{#one chart=map}\nA.\n:::\n\n:::step{#two aliases=one chart=map}\nB.\n:::\n` },
+    expect: [`${STORY}:24:1 step #two aliases: expected an old id no other step uses, found "one", the id of a step`],
+  },
 ];
 }

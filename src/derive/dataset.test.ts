@@ -26,8 +26,8 @@ describe('citations', () => {
   it('indexes which countries, events and sources cite each source', () => {
     const c = country('x', 'X', { received: figure(1, '2025-02', { sources: ['memo'] }) });
     const sources: Source[] = [
-      { id: 'a', title: 'A', publisher: 'P', kind: 'article', corrections: [] },
-      { id: 'memo', title: 'M', publisher: 'P', kind: 'dhs-memo', reported_in: 'a', corrections: [] },
+      { id: 'a', title: 'A', publisher: 'P', kind: 'article', corrections: [], aliases: [] },
+      { id: 'memo', title: 'M', publisher: 'P', kind: 'dhs-memo', reported_in: 'a', corrections: [], aliases: [] },
     ];
     const index = citations([c], [event('e1', '2025-02')], sources);
     expect(index.get('a')).toEqual({ countries: ['x'], events: ['e1'], sources: ['memo'] });

@@ -4,7 +4,7 @@ import type { Source } from '../model/schema';
 import { sourcesInOrder } from './sources';
 
 const source = (id: string, date?: string, reported_in?: string): Source => ({
-  id, title: id, publisher: 'P', kind: reported_in ? 'diplomatic-cable' : 'article', corrections: [],
+  id, title: id, publisher: 'P', kind: reported_in ? 'diplomatic-cable' : 'article', corrections: [], aliases: [],
   ...(date ? { date: parsePartialDate(date) } : {}), ...(reported_in ? { reported_in } : {}),
 } as Source);
 

@@ -3,7 +3,7 @@ import type { Country } from '../model/schema';
 import { statusGroups } from './status';
 
 const country = (slug: string, status: Country['status'], region: Country['region']): Country => ({
-  slug, name: slug, iso3: 'AAA', region, status, figures: {}, sources: ['a'], quotes: [], corrections: [], body: '',
+  slug, name: slug, iso3: 'AAA', region, status, figures: {}, sources: ['a'], quotes: [], corrections: [], aliases: [], body: '',
 });
 
 describe('statusGroups', () => {

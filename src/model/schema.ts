@@ -41,6 +41,19 @@ function refs(of: z.ZodString, what: string) {
     .min(1, `expected at least one of ${what}`);
 }
 
+/**
+ * Old names of a record that was renamed: its published addresses keep working, redirected to the
+ * new ones (see README, "Rename a record safely").
+ */
+function aliases(pattern: RegExp, example: string) {
+  return z
+    .array(
+      z.string({ invalid_type_error: 'expected an old name of this record' }).regex(pattern, `expected an old name of this record, written as its file name was, like "${example}"`),
+      { invalid_type_error: `expected a list of this record's old names, like [${example}]` },
+    )
+    .default([]);
+}
+
 /** A date as journalists write it; see dates.ts. Impossible dates are errors. */
 export const dateField = z
   .string({ invalid_type_error: `expected ${DATE_FORMS}`, required_error: `expected ${DATE_FORMS}` })
@@ -140,6 +153,7 @@ export const countrySchema = z
     sources: refs(sourceRef, 'source ids'),
     quotes: z.array(quoteSchema).default([]),
     corrections: z.array(correctionSchema).default([]),
+    aliases: aliases(COUNTRY_SLUG, 'costa-rica'),
   })
   .strict();
 
@@ -159,6 +173,7 @@ export const eventSchema = z
     quotes: z.array(quoteSchema).default([]),
     sources: refs(sourceRef, 'source ids'),
     corrections: z.array(correctionSchema).default([]),
+    aliases: aliases(EVENT_ID, '2025-05-12-kosovo-answer'),
   })
   .strict()
   .superRefine((e, ctx) => {
@@ -187,6 +202,7 @@ export const sourceSchema = z
     author: text('the author\'s name').optional(),
     notes: text('a note for readers').optional(),
     corrections: z.array(correctionSchema).default([]),
+    aliases: aliases(ID, 'dhs-memo-2025-03'),
   })
   .strict();
 

@@ -133,6 +133,7 @@ export function checkRules(content: Content, files: Map<string, RecordFile>, kno
   }
 
   uniqueness(content, at);
+  aliasesFree(content, at, known);
   if (known.eventsComplete) statusAgreement(content, at);
   return issues;
 }
@@ -148,6 +149,31 @@ function uniqueness(content: Content, at: At): void {
         const what = field === 'iso3' ? 'code' : 'name';
         at(countryFile(c.slug), [field], `expected a ${what} no other country has, found "${c[field]}", already used by ${countryFile(other)}`);
       } else first.set(c[field], c.slug);
+    }
+  }
+}
+
+/**
+ * An old name (alias) still answers at its published addresses, so it may be neither a name a
+ * record has now nor another record's old name.
+ */
+function aliasesFree(content: Content, at: At, known: Known): void {
+  const kinds = [
+    { what: 'country', file: countryFile, names: known.countries, records: content.countries.map((c) => ({ id: c.slug, aliases: c.aliases })) },
+    { what: 'event', file: eventFile, names: known.events, records: content.events.map((e) => ({ id: e.id, aliases: e.aliases })) },
+    { what: 'source', file: sourceFile, names: known.sources, records: content.sources.map((s) => ({ id: s.id, aliases: s.aliases })) },
+  ];
+  for (const { what, file, names, records } of kinds) {
+    const taken = new Map<string, string>();
+    for (const { id, aliases } of records) {
+      aliases.forEach((alias, i) => {
+        const other = taken.get(alias);
+        if (names.has(alias)) {
+          at(file(id), ['aliases', i], `expected an old name no ${what} has now, found "${alias}", the name of ${file(alias)}: an old name only redirects to this record once no file has it`);
+        } else if (other) {
+          at(file(id), ['aliases', i], `expected an old name no other ${what} gives, found "${alias}", already an old name of ${file(other)}`);
+        } else taken.set(alias, id);
+      });
     }
   }
 }

@@ -11,7 +11,8 @@ import GithubSlugger from 'github-slugger';
 import { unified } from 'unified';
 import type { ChartState } from '../model/chartState';
 import { recordFile } from '../model/records';
-import { DateError, ENGLISH_MONTHS, parsePartialDate } from '../model/dates';
+import { DateError, parsePartialDate } from '../model/dates';
+import { handTypedNumbers } from './numerals';
 import { suggest } from './messages';
 import type { ContentIssue } from './recordFile';
 import type { Country, Source } from '../model/schema';
@@ -21,18 +22,16 @@ export interface Step {
   id: string;
   chart: ChartId;
   state: ChartState;
+  /** The step's old ids: links to them still open this step. */
+  aliases: string[];
 }
 
 /** Attributes a step may carry, besides its #id. */
-export const STEP_ATTRIBUTES = ['chart', 'highlight', 'country', 'countries', 'from', 'to', 'statuses', 'types'] as const;
+export const STEP_ATTRIBUTES = ['chart', 'highlight', 'country', 'countries', 'from', 'to', 'statuses', 'types', 'aliases'] as const;
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids the story page already uses; a step may not take them. */
 const PAGE_IDS = ['main', 'countries-heading', 'timeline-heading', 'method-heading', 'notes-heading'];
-const MONTHS = ENGLISH_MONTHS.join('|');
-/** A day number next to a month name is a date, not a figure: "12 March", "May 8". */
-const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b`);
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\s+$`);
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 
@@ -77,6 +76,7 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
     return false;
   };
   const ids = new Set<string>();
+  const stepNodes = new Map<Step, Directive>();
   // Headings get ids from their text (as rehype-slug gives them); a step id must differ.
   const slugger = new GithubSlugger();
   const headingIds = new Map<string, string>();
@@ -92,7 +92,10 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
       if (d.type === 'containerDirective' && d.name === 'step') {
         if (inStep) issue(d, 'step', 'expected steps one after another, found a step inside a step: close the first with ":::"');
         const step = checkStep(d);
-        if (step) steps.push(step);
+        if (step) {
+          steps.push(step);
+          stepNodes.set(step, d);
+        }
         for (const child of d.children) visit(child, true);
         return;
       }
@@ -189,7 +192,12 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
     if (statuses) state.statuses = statuses;
     const types = words<EventType>('types', EVENT_TYPES);
     if (types) state.types = types;
-    return ok ? { id, chart: chart as ChartId, state } : undefined;
+    const aliases = listOf(attrs.aliases);
+    for (const alias of aliases.filter((a) => !STEP_ID.test(a) || countries.has(a) || headingIds.has(a) || PAGE_IDS.includes(a))) {
+      issue(d, `${where} aliases`, `expected an old step id of lowercase words joined by hyphens that the page uses for nothing else, found "${alias}"`);
+      ok = false;
+    }
+    return ok ? { id, chart: chart as ChartId, state, aliases } : undefined;
   };
 
   const checkFig = (d: Directive) => {
@@ -215,17 +223,7 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
   };
 
   const checkNumerals = (node: Text) => {
-    for (const m of node.value.matchAll(/\$?\d(?:[\d,.]*\d)?(?:st|nd|rd|th)?/g)) {
-      const token = m[0];
-      const before = node.value.slice(0, m.index);
-      const after = node.value.slice(m.index! + token.length);
-      if (!token.startsWith('$')) {
-        if (/^\d+(?:st|nd|rd|th)$/.test(token) || /^(?:19|20)\d\d$/.test(token)) continue;
-        if (/^\d{1,2}$/.test(token) && (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before))) continue;
-      }
-      const lines = before.split('\n');
-      const line = (node.position?.start.line ?? 1) + lines.length - 1;
-      const column = lines.length === 1 ? (node.position?.start.column ?? 1) + before.length : lines[lines.length - 1].length + 1;
+    for (const { token, line, column } of handTypedNumbers(node)) {
       issues.push({
         file: recordFile.story, line: line + context.bodyLine - 1, column, field: '',
         message: `the number "${token}" looks typed by hand: write it as :fig[country.figure] so it comes from a record (years, days next to a month and ordinals are fine)`,
@@ -234,5 +232,14 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
   };
 
   visit(tree, false);
+  // An old id still opens its step, so it may be no step's id or another step's old id.
+  const oldIds = new Map<string, string>();
+  for (const step of steps) {
+    for (const alias of step.aliases) {
+      const other = ids.has(alias) ? `the id of a step` : oldIds.has(alias) ? `an old id of step #${oldIds.get(alias)}` : '';
+      if (other) issue(stepNodes.get(step)!, `step #${step.id} aliases`, `expected an old id no other step uses, found "${alias}", ${other}`);
+      oldIds.set(alias, step.id);
+    }
+  }
   return { steps, issues };
 }

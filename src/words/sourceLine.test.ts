@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../model/schema';
 import { sourceLine } from './sourceLine';
 
-const source = (id: string, kind: Source['kind'], publisher: string, reported_in?: string): Source => ({ id, kind, publisher, title: id, reported_in, corrections: [] });
+const source = (id: string, kind: Source['kind'], publisher: string, reported_in?: string): Source => ({ id, kind, publisher, title: id, reported_in, corrections: [], aliases: [] });
 const all = [
   source('nyt', 'article', 'The New York Times'),
   source('c1', 'diplomatic-cable', 'US State Department', 'nyt'),

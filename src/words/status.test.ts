@@ -4,7 +4,7 @@ import { statusGroups } from '../derive/status';
 import { describeStatus, statusTakeaway } from './status';
 
 const country = (slug: string, status: Country['status'], region: Country['region']): Country => ({
-  slug, name: slug, iso3: 'AAA', region, status, figures: {}, sources: ['a'], quotes: [], corrections: [], body: '',
+  slug, name: slug, iso3: 'AAA', region, status, figures: {}, sources: ['a'], quotes: [], corrections: [], aliases: [], body: '',
 });
 
 describe('describeStatus and statusTakeaway', () => {

@@ -4,12 +4,12 @@ import type { Country, Source } from '../model/schema';
 import { storyBlocks } from './story';
 
 const countries: Country[] = [{
-  slug: 'panama', name: 'Panama', iso3: 'PAN', region: 'latin-america', status: 'received', sources: ['nyt'], quotes: [], corrections: [], body: '',
+  slug: 'panama', name: 'Panama', iso3: 'PAN', region: 'latin-america', status: 'received', sources: ['nyt'], quotes: [], corrections: [], aliases: [], body: '',
   figures: { received: { value: 300, unit: 'people', approx: true, as_of: parsePartialDate('2025-02'), sources: ['nyt'] } },
 }];
 const sources: Source[] = [
-  { id: 'nyt', title: 'The report', publisher: 'The New York Times', kind: 'article', corrections: [] },
-  { id: 'cable', title: 'A cable', publisher: 'US State Department', kind: 'diplomatic-cable', reported_in: 'nyt', corrections: [] },
+  { id: 'nyt', title: 'The report', publisher: 'The New York Times', kind: 'article', corrections: [], aliases: [] },
+  { id: 'cable', title: 'A cable', publisher: 'US State Department', kind: 'diplomatic-cable', reported_in: 'nyt', corrections: [], aliases: [] },
 ];
 const layout = (md: string) => storyBlocks(md, { countries, sources, sourceHref: (id) => `/sources/#${id}` });
 
@@ -17,8 +17,11 @@ describe('storyBlocks', () => {
   it('splits prose and steps, with each step\'s chart and checked state', () => {
     const { blocks } = layout('Intro.\n\n:::step{#one chart=timeline highlight=panama from=2025-02 to=2025-03}\nStep text.\n:::\n\n## After\n\nMore.');
     expect(blocks.map((b) => b.kind)).toEqual(['prose', 'step', 'prose']);
-    expect(blocks[1]).toEqual({ kind: 'step', id: 'one', chart: 'timeline', state: { highlight: ['panama'], from: '2025-02-01', to: '2025-03-31' }, html: '<p>Step text.</p>' });
+    expect(blocks[1]).toEqual({ kind: 'step', id: 'one', chart: 'timeline', state: { highlight: ['panama'], from: '2025-02-01', to: '2025-03-31' }, html: '<p>Step text.</p>', aliases: [] });
     expect(blocks[2]).toMatchObject({ html: '<h2 id="after">After</h2>\n<p>More.</p>' });
+  });
+  it('keeps a step\'s old ids, which still lead to it', () => {
+    expect(layout(':::step{#new-id aliases=old-id,older-id chart=map}\nText.\n:::').blocks[0]).toMatchObject({ id: 'new-id', aliases: ['old-id', 'older-id'] });
   });
   it('writes figures as readers see them, vague ones with their qualifier', () => {
     expect(layout('Panama took :fig[panama.received] people.').blocks[0]).toMatchObject({ html: '<p>Panama took about 300 people.</p>' });

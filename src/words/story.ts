@@ -12,7 +12,7 @@ import { renderTree } from './markdown';
 
 export type StoryBlock =
   | { kind: 'prose'; html: string }
-  | { kind: 'step'; id: string; chart: ChartId; state: ChartState; html: string };
+  | { kind: 'step'; id: string; chart: ChartId; state: ChartState; html: string; /** Old ids that still lead here. */ aliases: string[] };
 
 export interface StoryLayout {
   blocks: StoryBlock[];
@@ -74,7 +74,7 @@ export function storyBlocks(markdown: string, options: Options): StoryLayout {
     return node;
   };
 
-  const states = new Map(steps.map((s) => [s.id, s.state]));
+  const byId = new Map(steps.map((s) => [s.id, s]));
   const blocks: StoryBlock[] = [];
   let prose: RootContent[] = [];
   const flush = () => {
@@ -90,7 +90,8 @@ export function storyBlocks(markdown: string, options: Options): StoryLayout {
         kind: 'step',
         id,
         chart: attrs.chart as ChartId,
-        state: states.get(id) ?? {},
+        state: byId.get(id)?.state ?? {},
+        aliases: byId.get(id)?.aliases ?? [],
         html: renderTree({ type: 'root', children: node.children } as Root),
       });
     } else {

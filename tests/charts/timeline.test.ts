@@ -197,11 +197,11 @@ describe('timeline chart', () => {
 function tracker(countries: number, perCountry: number) {
   const cs: Country[] = Array.from({ length: countries }, (_, c) => ({
     slug: `country-${c}`, name: `Country ${c}`, iso3: 'XXX', region: 'europe', status: 'approached',
-    figures: {}, sources: ['s'], quotes: [], corrections: [], body: '',
+    figures: {}, sources: ['s'], quotes: [], corrections: [], aliases: [], body: '',
   }));
   const es: Event[] = [{
     id: 'inauguration', date: parsePartialDate('2025-01-20'), type: 'milestone', countries: [], title: 'Trump takes office',
-    figures: [], quotes: [], sources: ['s'], corrections: [], body: '',
+    figures: [], quotes: [], sources: ['s'], corrections: [], aliases: [], body: '',
   }];
   for (let c = 0; c < countries; c++) {
     for (let k = 0; k < perCountry; k++) {
@@ -209,7 +209,7 @@ function tracker(countries: number, perCountry: number) {
       const date = k % 2 === 0 ? `2025-${month}-${String(1 + (k % 28)).padStart(2, '0')}` : `2025-${month}`;
       es.push({
         id: `e-${c}-${k}`, date: parsePartialDate(date), type: 'request', countries: [`country-${c}`], title: `Request ${k}`,
-        figures: [], quotes: [], sources: ['s'], corrections: [], body: '',
+        figures: [], quotes: [], sources: ['s'], corrections: [], aliases: [], body: '',
       });
     }
   }
@@ -241,7 +241,7 @@ function grown() {
         const date = random() < 0.4 ? `${ym}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}` : ym;
         events.push({
           id: `${ym}-${slug}-${k}`, date: parsePartialDate(date), type: 'request', countries: [slug], title: `Request ${k}`,
-          figures: [], quotes: [], sources: ['s'], corrections: [], body: '',
+          figures: [], quotes: [], sources: ['s'], corrections: [], aliases: [], body: '',
         });
       }
     }

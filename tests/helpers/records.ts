@@ -9,12 +9,12 @@ export const figure = (value: number, as_of = '2025-02', extra = {}) =>
 
 /** A country with the given figures (none by default). */
 export const country = (slug: string, name: string, figures: Country['figures'] = {}, status: Country['status'] = 'approached'): Country => ({
-  slug, name, iso3: 'AAA', region: 'africa', status, figures, sources: ['a'], quotes: [], corrections: [], body: '',
+  slug, name, iso3: 'AAA', region: 'africa', status, figures, sources: ['a'], quotes: [], corrections: [], aliases: [], body: '',
 });
 
 /** A meeting on `date` involving `countries`. */
 export const event = (id: string, date: string, countries: string[] = ['x']): Event => ({
-  id, date: parsePartialDate(date), type: 'meeting', countries, title: `Title, "${id}"`, figures: [], quotes: [], sources: ['a'], corrections: [], body: 'x',
+  id, date: parsePartialDate(date), type: 'meeting', countries, title: `Title, "${id}"`, figures: [], quotes: [], sources: ['a'], corrections: [], aliases: [], body: 'x',
 });
 
 /** Five countries for the deportees chart: two with no number, one pledge, a small and a vague large receiver. */

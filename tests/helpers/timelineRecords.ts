@@ -9,13 +9,13 @@ export const period = { start: '2025-01-01', end: '2025-06-30', keyEvents: ['cab
 
 export function country(slug: string, name: string, status: Status = 'approached'): Country {
   return {
-    slug, name, iso3: 'XXX', region: 'europe', status, figures: {}, sources: ['s'], quotes: [], corrections: [], body: '',
+    slug, name, iso3: 'XXX', region: 'europe', status, figures: {}, sources: ['s'], quotes: [], corrections: [], aliases: [], body: '',
   };
 }
 
 export function event(id: string, date: string, type: EventType, countries: string[], title = id): Event {
   return {
-    id, date: parsePartialDate(date), type, countries, title, figures: [], quotes: [], sources: ['s'], corrections: [], body: '',
+    id, date: parsePartialDate(date), type, countries, title, figures: [], quotes: [], sources: ['s'], corrections: [], aliases: [], body: '',
   };
 }
 
