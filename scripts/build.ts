@@ -7,6 +7,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { Redirect } from '../src/publish/publishedUrls';
+import { redirectPage, redirectsFile, serverRedirects } from '../src/publish/redirects';
 import { headersFile, inlineScripts } from '../src/publish/securityHeaders';
 import { CACHE_OWNER, cacheDirOf, cachesDir } from './caches';
 
@@ -84,11 +86,32 @@ if (checked.status !== 0) {
 }
 const run = await exited(site);
 rmSync(snapshot, { force: true });
+const redirects = JSON.parse(readFileSync(`${snapshot}.redirects.json`, 'utf8')) as Redirect[];
+rmSync(`${snapshot}.redirects.json`, { force: true });
 // Node stops with SIGABRT (exit code 134) when the heap is full.
 if (run.signal === 'SIGABRT' || run.status === 134) fail(`The site build ran out of memory (a ${heap} MB heap): build again with BUILD_HEAP_MB set higher.`);
 if (run.status !== 0) fail('The site build failed (see the messages above).');
 if (!existsSync(join(staging, 'index.html'))) fail('The build wrote no index.html.');
+writeRedirects(staging);
 writeHeaders(staging);
+
+/**
+ * Keeps renamed records' old addresses working (src/publish/redirects.ts): `_redirects` for hosts
+ * that read it; at an old page address, a page that sends the reader on; and an embed, oEmbed
+ * answer or image published again at its old address, so embeds in other newsrooms' articles keep
+ * working on any host.
+ */
+function writeRedirects(dir: string) {
+  const base = process.env.BASE_PATH ?? '/';
+  const file = (path: string) => join(dir, path.endsWith('/') ? `${path}index.html` : path);
+  for (const { from, to } of serverRedirects(redirects)) {
+    if (!existsSync(file(to))) fail(`The old address ${from} would lead to ${to}, which the build did not write.`);
+    mkdirSync(dirname(file(from)), { recursive: true });
+    if (/^\/(embed|oembed|images)\//.test(from)) cpSync(file(to), file(from));
+    else writeFileSync(file(from), redirectPage(to, base, process.env.SITE_URL ?? 'http://127.0.0.1:4321'));
+  }
+  if (redirects.length) writeFileSync(join(dir, '_redirects'), redirectsFile(base, redirects));
+}
 
 /**
  * Writes `_headers`. The site's own scripts are files, so an inline script in a page can only

@@ -6,11 +6,19 @@
  *
  * In a git repository with a main branch, the records are also compared with those at the merge
  * base with main: a changed figure, status or event date needs a dated correction
- * (src/review/corrections.ts). With --snapshot (used by `npm run build`), valid records are also
- * written to <file> as JSON.
+ * (src/review/corrections.ts), and every address published there must still be published or
+ * redirected (src/review/urls.ts). Then data/published-urls.txt is brought up to date, to commit
+ * with the change. With --snapshot (used by `npm run build`), valid records are written to <file>
+ * as JSON instead, and where renamed records' old addresses lead to <file>.redirects.json; the
+ * list is left as it is.
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { siteContent } from '../src/derive/siteContent';
+import { aliasRedirects, publishedPaths } from '../src/publish/publishedUrls';
 import { missingCorrections } from '../src/review/corrections';
-import { mergeBase, recordsAt } from '../src/review/revision';
+import { fileAt, mergeBase, recordsAt } from '../src/review/revision';
+import { lostAddresses, readUrlList, URL_LIST, urlListText } from '../src/review/urls';
 import { formatReport, loadContent } from '../src/validation/load';
 import { writeSnapshot } from '../src/validation/snapshot';
 
@@ -19,21 +27,44 @@ const at = args.indexOf('--snapshot');
 const snapshot = at >= 0 ? args.splice(at, 2)[1] : undefined;
 const root = args[0] ?? process.cwd();
 const result = loadContent(root);
-let compared = '';
-if (!result.issues.length) {
+const notes: string[] = [];
+let list = '';
+let redirects: ReturnType<typeof aliasRedirects> = [];
+if (!result.issues.length && result.story) {
+  const site = siteContent({ ...result, story: result.story });
+  const paths = publishedPaths(site);
+  redirects = aliasRedirects(site);
+  list = urlListText(paths);
   const base = mergeBase(root);
   const before = base && recordsAt(root, base.rev);
   // A base whose own records do not pass the check cannot say what was published.
   if (base && before && !before.issues.length) {
-    result.issues.push(...missingCorrections(before, result, result.files, `${base.name} (${base.rev.slice(0, 7)})`));
-    compared = ` Compared with ${base.name} (${base.rev.slice(0, 7)}): every changed figure, status and date is on record.`;
+    const name = `${base.name} (${base.rev.slice(0, 7)})`;
+    result.issues.push(...missingCorrections(before, result, result.files, name));
+    const baseList = fileAt(root, base.rev, URL_LIST);
+    if (baseList) result.issues.push(...lostAddresses(baseList, new Set([...paths, ...redirects.map((r) => r.from)]), name));
+    notes.push(`Compared with ${name}: every changed figure, status and date is on record${baseList ? ', and every published address still answers' : ''}.`);
   }
 }
 if (result.issues.length) {
   console.error(formatReport(result.issues));
   process.exit(1);
 }
-if (snapshot) writeSnapshot(snapshot, root, result.files);
+if (snapshot) {
+  writeSnapshot(snapshot, root, result.files);
+  writeFileSync(`${snapshot}.redirects.json`, JSON.stringify(redirects));
+} else if (list) {
+  const file = join(root, URL_LIST);
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (old !== list) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, list);
+    const was = new Set(readUrlList(old).map((l) => l.path));
+    const now = readUrlList(list).map((l) => l.path);
+    const added = now.filter((p) => !was.has(p)).length;
+    notes.push(`${URL_LIST} now lists ${now.length} addresses (${added} new, ${was.size + added - now.length} gone, each redirected): commit it with your change.`);
+  }
+}
 console.log(
-  `Content OK: ${result.countries.length} countries, ${result.events.length} events, ${result.sources.length} sources, ${result.story ? 'the story' : 'no story'}.${compared}`,
+  [`Content OK: ${result.countries.length} countries, ${result.events.length} events, ${result.sources.length} sources, ${result.story ? 'the story' : 'no story'}.`, ...notes].join(' '),
 );

@@ -59,6 +59,20 @@ describe('every page of the seed site', () => {
     expect(problems, `html-validate found ${problems.length} problems:\n${problems.join('\n')}`).toEqual([]);
   });
 
+  it('is exactly what data/published-urls.txt lists: every listed file is built, and nothing else is', () => {
+    const listed = readFileSync(join(PROJECT, 'data/published-urls.txt'), 'utf8').split('\n').filter((l) => l.startsWith('/'));
+    const built = files
+      .filter((f) => !f.startsWith('_astro/') && !['_headers', '404.html'].includes(f))
+      .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
+    expect(built.sort()).toEqual(listed.filter((p) => !p.includes('#')).sort());
+    // Each listed #fragment (a story step, an event, a source) is an id on its page.
+    const missing = listed.filter((p) => p.includes('#')).filter((p) => {
+      const [path, id] = p.split('#');
+      return !readFileSync(join(out, path.slice(1), 'index.html'), 'utf8').includes(` id="${id}"`);
+    });
+    expect(missing).toEqual([]);
+  });
+
   it('links only to files and #fragments that exist in the output', () => {
     const report = checkLinks(out, site, pages);
     expect(report.problems, `${report.problems.length} broken links:\n${report.problems.join('\n')}`).toEqual([]);

@@ -53,3 +53,9 @@ export function recordsAt(root: string, rev: string): LoadResult {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The text of `path` (relative to the folder holding content/) at commit `rev`, or undefined when it has none. */
+export function fileAt(root: string, rev: string, path: string): string | undefined {
+  const r = git(root, ['show', `${rev}:./${path}`]);
+  return r.status === 0 ? r.stdout.toString() : undefined;
+}

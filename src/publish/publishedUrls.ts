@@ -1,0 +1,58 @@
+/**
+ * Every address the site publishes, as paths under the site's base path (`/` is the story,
+ * `/#<step>` a step in it), and where each old name of a renamed record now points. Other
+ * newsrooms embed and link these addresses: data/published-urls.txt keeps the list, and the check
+ * refuses a change that drops one without an alias (src/review/urls.ts).
+ */
+import { chartTargets, imageKey, ogPages } from '../figures/targets';
+import type { SiteContent } from '../model/content';
+import type { ChartId } from '../model/vocabulary';
+import { storySteps } from '../words/story';
+
+/** An old address and the one it now leads to. */
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+const FILES = ['/updates.xml', '/embed.js', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/datapackage.json'];
+
+/** The embed, oEmbed answer and image files of a chart target (see src/figures/targets.ts). */
+export const chartPaths = (chart: ChartId, key: string | null): string[] => {
+  const path = imageKey(chart, key);
+  return [`/embed/${path}/`, `/oembed/${path}.json`, `/images/${path}.svg`, `/images/${path}.png`, `/images/${path}-640.png`];
+};
+
+/** Every published address, sorted: pages, fragments (steps, events, sources), files, embeds and images. */
+export function publishedPaths(content: SiteContent): string[] {
+  const steps = storySteps(content.story.body, content);
+  return [...new Set([
+    '/', '/countries/', '/events/', '/sources/', '/corrections/',
+    ...content.countries.map((c) => `/countries/${c.slug}/`),
+    ...steps.map((s) => `/#${s.id}`),
+    ...content.events.map((e) => `/events/#event-${e.id}`),
+    ...content.sources.map((s) => `/sources/#${s.id}`),
+    ...FILES,
+    ...chartTargets(content).flatMap((t) => chartPaths(t.chart, t.key)),
+    ...ogPages(content).map((page) => `/images/og/${page}.png`),
+  ])].sort();
+}
+
+/** Where every old name (a record's or a step's `aliases`) leads: each of its addresses to the new one's. */
+export function aliasRedirects(content: SiteContent): Redirect[] {
+  const redirects: Redirect[] = [];
+  const add = (from: string[], to: string[]) => from.forEach((f, i) => redirects.push({ from: f, to: to[i] }));
+  for (const c of content.countries) {
+    for (const old of c.aliases) {
+      add([`/countries/${old}/`, `/images/og/countries/${old}.png`], [`/countries/${c.slug}/`, `/images/og/countries/${c.slug}.png`]);
+      // A country with dated events has a timeline of its own, under its slug.
+      if (content.eventsOf(c.slug).length) add(chartPaths('timeline', old), chartPaths('timeline', c.slug));
+    }
+  }
+  for (const e of content.events) for (const old of e.aliases) add([`/events/#event-${old}`], [`/events/#event-${e.id}`]);
+  for (const s of content.sources) for (const old of s.aliases) add([`/sources/#${old}`], [`/sources/#${s.id}`]);
+  for (const step of storySteps(content.story.body, content)) {
+    for (const old of step.aliases) add([`/#${old}`, ...chartPaths(step.chart, old)], [`/#${step.id}`, ...chartPaths(step.chart, step.id)]);
+  }
+  return redirects.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
