@@ -2,8 +2,8 @@
  * `npm run diff -- [<from> [<to>]] [--markdown | --json] [--images <dir>]`: what a change does for
  * readers, from the validated records of two git revisions (src/review/changes.ts), never a list
  * of files. <from> defaults to the merge base with main, <to> to the working tree; a folder other
- * than this one holding content/ is named with --root <dir>. --images writes the 1200×675 card of
- * every chart whose drawing changes, before and after, for the pull request.
+ * than this one holding content/ is named with --root <dir> (or CONTENT_ROOT, as for the build).
+ * --images writes the 1200×675 card of every chart whose drawing changes, before and after.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,7 +31,7 @@ const flag = (name: string) => {
   if (at >= 0) args.splice(at, 1);
   return at >= 0;
 };
-const root = resolve(option('--root') ?? process.cwd());
+const root = resolve(option('--root') ?? process.env.CONTENT_ROOT ?? process.cwd());
 const imagesDir = option('--images');
 const format = flag('--json') ? 'json' : flag('--markdown') ? 'markdown' : 'text';
 
