@@ -51,7 +51,7 @@ const RECORDS: Record<string, { data: Record<string, unknown>; body?: string }> 
   'content/countries/alpha-land.md': {
     data: {
       name: t('title-breakout'),
-      iso3: 'ALP',
+      iso3: 'ARG',
       region: 'latin-america',
       status: 'received',
       status_note: t('img-onerror'),
@@ -69,7 +69,7 @@ const RECORDS: Record<string, { data: Record<string, unknown>; body?: string }> 
   'content/countries/beta.md': {
     data: {
       name: t('attr-dq'),
-      iso3: 'BET',
+      iso3: 'BEL',
       region: 'europe',
       status: 'agreed',
       status_note: t('input-autofocus'),

@@ -107,8 +107,23 @@ export const CASES: Case[] = [
   },
   {
     name: 'a lowercase country code',
-    edits: { [B]: replace('iso3: BET', 'iso3: bet') },
-    expect: [`${B}:3:7 iso3: expected three capital letters (ISO 3166-1 alpha-3, like "CRI"; Kosovo uses "XKX"), found "bet"`],
+    edits: { [B]: replace('iso3: BEL', 'iso3: bel') },
+    expect: [`${B}:3:7 iso3: expected three capital letters (ISO 3166-1 alpha-3, like "CRI"; Kosovo uses "XKX"), found "bel"`],
+  },
+  {
+    name: 'a country code that is not ISO 3166-1, for a country the table knows by name',
+    edits: { [A]: replace('name: Alpha Land\niso3: ARG', 'name: Costa Rica\niso3: CRC') },
+    expect: [`${A}:3:7 iso3: expected an ISO 3166-1 alpha-3 code such as "CRI" (XKX for Kosovo), found "CRC" (did you mean "CRI", Costa Rica?)`],
+  },
+  {
+    name: 'a made-up country code',
+    edits: { [B]: replace('iso3: BEL', 'iso3: XYZ') },
+    expect: [`${B}:3:7 iso3: expected an ISO 3166-1 alpha-3 code such as "CRI" (XKX for Kosovo), found "XYZ"`],
+  },
+  {
+    name: 'map: written as something other than false',
+    edits: { [A]: replace('iso3: ARG\n', 'iso3: ARG\nmap: no\n') },
+    expect: [`${A}:4:6 map: expected false to leave the country off the map (or no map: line at all), found "no"`],
   },
   {
     name: 'a non-https source URL',
@@ -196,8 +211,8 @@ export const CASES: Case[] = [
   },
   {
     name: 'two countries with the same code',
-    edits: { [B]: replace('iso3: BET', 'iso3: ALP') },
-    expect: [`${B}:3:7 iso3: expected a code no other country has, found "ALP", already used by ${A}`],
+    edits: { [B]: replace('iso3: BEL', 'iso3: ARG') },
+    expect: [`${B}:3:7 iso3: expected a code no other country has, found "ARG", already used by ${A}`],
   },
   // Cross-record rules
   {

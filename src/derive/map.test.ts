@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { loadContent } from '../validation/load';
-import { GEO, mapRows, type GeoTable } from './map';
+import { GEO, type GeoTable } from '../model/geography';
+import { mapRows } from './map';
 import { mapCountries } from '../../tests/helpers/records';
 
 type Fixture = Parameters<typeof mapRows>[0][number];
@@ -48,8 +49,15 @@ describe('mapRows', () => {
   it('reports a code the geography table lacks instead of dropping it silently', () => {
     const atlantis: Fixture = { slug: 'atlantis', name: 'Atlantis', iso3: 'ATL', region: 'europe', status: 'declined' };
     const rows = mapRows([atlantis, kosovo]);
-    expect(rows.missing).toEqual(['ATL']);
+    expect(rows.notDrawn).toEqual([{ slug: 'atlantis', name: 'Atlantis', iso3: 'ATL', status: 'declined', reason: 'no geography' }]);
     expect(rows.features.map((f) => f.slug)).toEqual(['kosovo']);
+  });
+
+  it('leaves a country whose record says map: false off the map, and says so', () => {
+    const rows = mapRows([{ ...peru, map: false }, kosovo]);
+    expect(rows.notDrawn).toEqual([{ slug: 'peru', name: 'Peru', iso3: 'PER', status: 'considering', reason: 'map: false' }]);
+    expect(rows.features.map((f) => f.slug)).toEqual(['kosovo']);
+    expect(mapRows([{ ...peru, map: true }]).features.map((f) => f.slug)).toEqual(['peru']);
   });
 
   it('takes the geography table as an argument', () => {
@@ -58,7 +66,7 @@ describe('mapRows', () => {
       XKX: { numeric: null, name: 'Kosovo', point: [21, 42.5], area: 10_000, in110m: true },
     };
     const rows = mapRows([kosovo, peru], {}, geo);
-    expect(rows.missing).toEqual(['PER']);
+    expect(rows.notDrawn.map((n) => n.iso3)).toEqual(['PER']);
     expect(rows.origin).toEqual({ name: 'United States', iso3: 'USA', numeric: '840', point: [-98, 39] });
     expect(() => mapRows([kosovo], {}, { XKX: geo.XKX! })).toThrow(/USA/);
   });
@@ -78,7 +86,7 @@ describe('the geography table', () => {
     expect(content.countries.length).toBeGreaterThan(0);
     const unknown = content.countries.map((c) => c.iso3).filter((code) => !(code in GEO));
     expect(unknown).toEqual([]);
-    expect(mapRows(content.countries).missing).toEqual([]);
+    expect(mapRows(content.countries).notDrawn).toEqual([]);
     expect(GEO.USA).toBeDefined();
   });
 

@@ -1,33 +1,15 @@
 /**
  * Rows for the world map: each story country with its status and where to draw it. Geography
- * (ISO numeric ids, label points, areas) comes from the reference table in data/country-geo.json,
- * never from the records. A country whose code the table lacks is reported in `missing`, so a test
- * or the build can say so; it is never dropped silently.
+ * (ISO numeric ids, label points, areas) comes from the reference table (src/model/geography.ts),
+ * never from the records. A country the map does not draw (its record says `map: false`, or the
+ * table lacks its code) is listed in `notDrawn` with the reason, so the map's words can say so; it
+ * is never dropped silently.
  */
-import geoTable from '../../data/country-geo.json';
 import type { ChartState } from '../model/chartState';
+import { GEO, type GeoTable } from '../model/geography';
 import type { Country } from '../model/schema';
 import { countryFilter } from './filter';
 import { STATUSES, type Region, type Status } from '../model/vocabulary';
-
-/** One country in the reference table. */
-export interface GeoEntry {
-  /** ISO 3166-1 numeric code, as world-atlas uses for feature ids; null for Kosovo (matched by name). */
-  numeric: string | null;
-  /** English short name (Kosovo's is the name of its world-atlas feature). */
-  name: string;
-  /** [longitude, latitude] to place a symbol or a label. */
-  point: [number, number];
-  /** Area in km², from Natural Earth 1:10m. */
-  area: number;
-  /** Whether world-atlas countries-110m.json has a shape for it. */
-  in110m: boolean;
-}
-
-export type GeoTable = Record<string, GeoEntry>;
-
-/** The reference table, keyed by ISO 3166-1 alpha-3 (XKX for Kosovo). */
-export const GEO: GeoTable = geoTable as unknown as GeoTable;
 
 /**
  * Below this area (km²) a country's shape is too small to find at the map's scale, so it gets a
@@ -55,11 +37,20 @@ export interface MapRows {
   features: MapFeature[];
   /** The country the deportees are sent from. */
   origin: { name: 'United States'; iso3: 'USA'; numeric: string | null; point: [number, number] };
-  /** iso3 codes of countries the geography table does not know: they cannot be placed on the map. */
-  missing: string[];
+  /** Countries in view that the map does not draw, by name, each with the reason. */
+  notDrawn: NotDrawn[];
 }
 
-type MapCountry = Pick<Country, 'slug' | 'name' | 'iso3' | 'region' | 'status'>;
+export interface NotDrawn {
+  slug: string;
+  name: string;
+  iso3: string;
+  status: Status;
+  /** `map: false` in the record, or a code the geography table does not know. */
+  reason: 'map: false' | 'no geography';
+}
+
+type MapCountry = Pick<Country, 'slug' | 'name' | 'iso3' | 'region' | 'status' | 'map'>;
 
 const STATUS_ORDER = Object.keys(STATUSES) as Status[];
 
@@ -69,12 +60,12 @@ export function mapRows(countries: MapCountry[], state: ChartState = {}, geo: Ge
   if (!us) throw new Error('data/country-geo.json has no entry for USA, the origin of the map');
   const shown = countryFilter(state);
   const features: MapFeature[] = [];
-  const missing: string[] = [];
+  const notDrawn: NotDrawn[] = [];
   for (const c of countries) {
     if (!shown(c)) continue;
     const g = geo[c.iso3];
-    if (!g) {
-      missing.push(c.iso3);
+    if (c.map === false || !g) {
+      notDrawn.push({ slug: c.slug, name: c.name, iso3: c.iso3, status: c.status, reason: c.map === false ? 'map: false' : 'no geography' });
       continue;
     }
     features.push({
@@ -90,10 +81,10 @@ export function mapRows(countries: MapCountry[], state: ChartState = {}, geo: Ge
     });
   }
   features.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.name.localeCompare(b.name, 'en'));
-  missing.sort();
+  notDrawn.sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return {
     features,
     origin: { name: 'United States', iso3: 'USA', numeric: us.numeric, point: [us.point[0], us.point[1]] },
-    missing,
+    notDrawn,
   };
 }

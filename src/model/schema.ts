@@ -129,6 +129,8 @@ export const countrySchema = z
     iso3: z
       .string({ invalid_type_error: 'expected a three-letter country code', required_error: 'expected a three-letter country code' })
       .regex(/^[A-Z]{3}$/, 'expected three capital letters (ISO 3166-1 alpha-3, like "CRI"; Kosovo uses "XKX")'),
+    /** Leave out to draw the country on the map; `false` leaves it off, and the map's words say so. */
+    map: z.boolean({ invalid_type_error: 'expected false to leave the country off the map (or no map: line at all)' }).optional(),
     region: z.enum(words(REGIONS)),
     status: z.enum(words(STATUSES)),
     status_note: text('one sentence on why the country has this status').optional(),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describeIssue } from './messages';
 import { formatIssue, issueAt, rawValueAt, readRecordFile, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
+import { checkCountryCodes } from './countryCodes';
 import { checkRules } from './rules';
 import { checkStory, parseStory } from './story';
 import type { Content } from '../model/content';
@@ -140,6 +141,8 @@ export function loadContent(root: string): LoadResult {
     events: new Set(listed.events),
     eventsComplete: !failed.has('events'),
   }));
+  // Codes and names are read from every country file as written, valid or not.
+  issues.push(...checkCountryCodes(files));
   // The story's directives refer to countries, figures and sources: check them once those loaded.
   const storyRecord = files.get(recordFile.story);
   if (result.story && storyRecord && !failed.has('countries') && !failed.has('sources')) {

@@ -1,7 +1,8 @@
 /**
- * Rules that span records: references resolve, codes are unique, figures add up, dates fall in
- * the story's period, and a country's status agrees with its events. Each rule is documented in
- * README.md ("Cross-record rules").
+ * Rules that span records: references resolve, figures add up, dates fall in the story's period,
+ * and a country's status agrees with its events. Each rule is documented in README.md
+ * ("Cross-record rules"); country codes and names are checked from every file as written
+ * (countryCodes.ts).
  */
 import { suggest } from './messages';
 import { issueAt, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
@@ -132,26 +133,12 @@ export function checkRules(content: Content, files: Map<string, RecordFile>, kno
     }
   }
 
-  uniqueness(content, at);
   aliasesFree(content, at, known);
   if (known.eventsComplete) statusAgreement(content, at);
   return issues;
 }
 
 type At = (file: string, path: FieldPath, message: string) => void;
-
-function uniqueness(content: Content, at: At): void {
-  for (const field of ['iso3', 'name'] as const) {
-    const first = new Map<string, string>();
-    for (const c of content.countries) {
-      const other = first.get(c[field]);
-      if (other) {
-        const what = field === 'iso3' ? 'code' : 'name';
-        at(countryFile(c.slug), [field], `expected a ${what} no other country has, found "${c[field]}", already used by ${countryFile(other)}`);
-      } else first.set(c[field], c.slug);
-    }
-  }
-}
 
 /**
  * An old name (alias) still answers at its published addresses, so it may be neither a name a

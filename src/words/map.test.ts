@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapRows } from '../derive/map';
-import { describeMap, mapTable } from './map';
+import { describeMap, mapTable, mapTakeaway } from './map';
 import { mapCountries } from '../../tests/helpers/records';
 
 type Fixture = Parameters<typeof mapRows>[0][number];
@@ -29,6 +29,15 @@ describe('describeMap and mapTable', () => {
   });
   it('names a code the geography table lacks', () => {
     const atlantis: Fixture = { slug: 'atlantis', name: 'Atlantis', iso3: 'ATL', region: 'europe', status: 'declined' };
-    expect(describeMap(mapRows([atlantis, kosovo]))).toContain('Not on the map (no geography for ATL).');
+    expect(describeMap(mapRows([atlantis, kosovo]))).toContain('. 1 country is not on the map: Atlantis (no geography for ATL).');
+  });
+
+  it('counts the countries it does not draw, and says which and why', () => {
+    const atlantis: Fixture = { slug: 'atlantis', name: 'Atlantis', iso3: 'GRC', region: 'europe', status: 'received', map: false };
+    const rows = mapRows([atlantis, kosovo, rwanda]);
+    expect(mapTakeaway(rows)).toBe('The 3 countries asked or named stretch from Latin America to Central Asia; 2 have received deportees; 1 country is not on the map: Atlantis (map: false).');
+    expect(describeMap(rows)).toMatch(/^Map of 2 countries .*\. 1 country is not on the map: Atlantis \(map: false\)\.$/);
+    expect(describeMap(mapRows([atlantis, { ...kosovo, map: false }]))).toBe('No countries are shown. 2 countries are not on the map: Atlantis (map: false) and Kosovo (map: false).');
+    expect(mapTakeaway(mapRows([kosovo, rwanda]))).toBe('The 2 countries asked or named stretch from Latin America to Central Asia; 1 has received deportees.');
   });
 });

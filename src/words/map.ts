@@ -1,7 +1,7 @@
 /**
  * The `map` chart in words: its takeaway, its text alternative and its data table.
  */
-import type { MapRows } from '../derive/map';
+import type { MapRows, NotDrawn } from '../derive/map';
 import type { ChartTable } from '../derive/table';
 import { REGIONS, STATUSES, type Region, type Status } from '../model/vocabulary';
 import { formatList } from './list';
@@ -10,11 +10,19 @@ import type { ChartWords } from './chartWords';
 
 const STATUS_ORDER = Object.keys(STATUSES) as Status[];
 
+/** "1 country is not on the map: Atlantis (map: false)", or '' when the map draws every country. */
+function notOnMap(notDrawn: NotDrawn[]): string {
+  if (notDrawn.length === 0) return '';
+  const why = (n: NotDrawn) => (n.reason === 'map: false' ? 'map: false' : `no geography for ${n.iso3}`);
+  const count = notDrawn.length === 1 ? '1 country is' : `${notDrawn.length} countries are`;
+  return `${count} not on the map: ${formatList(notDrawn.map((n) => `${n.name} (${why(n)})`))}`;
+}
 
-/** The map's main values in two sentences: how many countries by status, and in which regions. */
+/** The map's main values in two sentences: how many countries by status, and in which regions; then any it does not draw. */
 export function describeMap(rows: MapRows, _locale: Locale = 'en'): string {
-  const { features, missing } = rows;
-  const notPlaced = missing.length > 0 ? ` Not on the map (no geography for ${formatList(missing)}).` : '';
+  const { features } = rows;
+  const off = notOnMap(rows.notDrawn);
+  const notPlaced = off ? ` ${off[0].toUpperCase()}${off.slice(1)}.` : '';
   if (features.length === 0) return `No countries are shown.${notPlaced}`;
   const byStatus = STATUS_ORDER.flatMap((s) => {
     const names = features.filter((f) => f.status === s).map((f) => f.name);
@@ -37,10 +45,15 @@ export function mapTable(rows: MapRows, _locale: Locale = 'en'): ChartTable {
   };
 }
 
-/** The chart's takeaway: how many countries were asked or named, and how many received deportees. */
+/**
+ * The chart's takeaway: how many countries were asked or named, and how many received deportees,
+ * counting those the map does not draw, which it then names.
+ */
 export function mapTakeaway(rows: MapRows, _locale: Locale = 'en'): string {
-  const received = rows.features.filter((f) => f.status === 'received').map((f) => f.name);
-  return `The ${rows.features.length} countries asked or named stretch from Latin America to Central Asia; ${received.length} have received deportees.`;
+  const all = [...rows.features, ...rows.notDrawn];
+  const received = all.filter((f) => f.status === 'received').length;
+  const off = notOnMap(rows.notDrawn);
+  return `The ${all.length} countries asked or named stretch from Latin America to Central Asia; ${received} ${received === 1 ? 'has' : 'have'} received deportees${off ? `; ${off}` : ''}.`;
 }
 
 /** The map in words. */
