@@ -37,6 +37,19 @@ export const CASES: Case[] = [
     expect: [`${B}:2:7 YAML syntax: a closing quotation mark or bracket is missing`],
   },
   {
+    name: 'a tab, a wrong word and a broken reference in one file',
+    edits: {
+      [A]: (t) => replace('  received:\n    value: 300', '  received:\n\tvalue: 300')(t)
+        .replace('status: received', 'status: recieved')
+        .replace('sources: [article]\n---', 'sources: [articel]\n---'),
+    },
+    expect: [
+      `${A}:5:9 status: expected one of received, transit, agreed, destination, negotiating, considering, approached, targeted, declined, found "recieved" (did you mean "received"?)`,
+      `${A}:8:1 YAML syntax: a tab is used to indent`,
+      `${A}:16:11 sources[0]: no source "articel": expected a file content/sources/articel.yaml, found none. Did you mean "article"?`,
+    ],
+  },
+  {
     name: 'uneven indentation',
     edits: { [A]: replace('    as_of: 2025-02\n', '      as_of: 2025-02\n') },
     expect: [`${A}:9:13 YAML syntax: a field name is followed by something that is not a value`],
@@ -193,6 +206,28 @@ export const CASES: Case[] = [
     name: 'a figure citing a source that has no file',
     edits: { [A]: replace('sources: [cable-march]', 'sources: [cable-may]') },
     expect: [`${A}:15:15 figures.returned.sources[0]: no source "cable-may": expected a file content/sources/cable-may.yaml, found none.`],
+  },
+  {
+    name: 'a country with a wrong word citing sources that have no file',
+    edits: {
+      [B]: (t) => replace('status: agreed', 'status: agred')(t).replace('    sources: [memo]', '    sources: [memos]').replace('    source: memo', '    source: memos'),
+    },
+    expect: [
+      `${B}:5:9 status: expected one of received, transit, agreed`,
+      `${B}:12:15 figures.pledged.sources[0]: no source "memos": expected a file content/sources/memos.yaml, found none. Did you mean "memo"?`,
+      `${B}:17:13 quotes[0].source: no source "memos"`,
+    ],
+  },
+  {
+    name: 'an event with a number in words naming a country and a source that have no file',
+    edits: {
+      [E]: (t) => replace('countries: [beta]', 'countries: [betta]')(t).replace('    value: 50\n', '    value: fifty\n').replace('sources: [memo]', 'sources: [mem]'),
+    },
+    expect: [
+      `${E}:4:13 countries[0]: no country "betta": expected a file content/countries/betta.md, found none. Did you mean "beta"?`,
+      `${E}:8:12 figures[0].value: expected a whole number, found "fifty"`,
+      `${E}:11:11 sources[0]: no source "mem": expected a file content/sources/mem.yaml, found none. Did you mean "memo"?`,
+    ],
   },
   {
     name: 'a quote citing a source that has no file',

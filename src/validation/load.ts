@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { describeIssue } from './messages';
 import { formatIssue, issueAt, rawValueAt, readRecordFile, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
 import { checkCountryCodes } from './countryCodes';
+import { checkReferences } from './references';
 import { checkRules } from './rules';
 import { checkStory, parseStory } from './story';
 import type { Content } from '../model/content';
@@ -77,6 +78,17 @@ function listFiles(root: string, name: CollectionName, issues: ContentIssue[]): 
   return files;
 }
 
+/** Every country file's slug with its figure ids as written; undefined where the file or its figures could not be read. */
+function figuresByCountry(files: Map<string, RecordFile>, slugs: string[]): Map<string, string[] | undefined> {
+  return new Map(slugs.map((slug) => {
+    const record = files.get(recordFile.country(slug));
+    const raw = record?.raw as Record<string, unknown> | undefined;
+    const figures = raw?.figures;
+    if (figures !== null && typeof figures === 'object' && !Array.isArray(figures)) return [slug, Object.keys(figures)];
+    return [slug, raw && figures === undefined && !record!.broken ? [] : undefined];
+  }));
+}
+
 /** Reads and validates every record under `root/content`. */
 export function loadContent(root: string): LoadResult {
   const issues: ContentIssue[] = [];
@@ -118,9 +130,13 @@ export function loadContent(root: string): LoadResult {
       if (!parsed.success) {
         for (const zi of parsed.error.issues) {
           for (const d of describeIssue(zi, (p) => rawValueAt(record.raw, p), (p) => fieldsAt(schema, p))) {
+            // After a syntax error, a field that seems missing may only be unreadable: say so once it reads.
+            if (record.broken && rawValueAt(record.raw, d.path) === undefined && !d.atKey) continue;
             issues.push(issueAt(record, d.path, d.message, d.atKey));
           }
         }
+      }
+      if (!parsed.success || record.broken) {
         failed.add(name);
         continue;
       }
@@ -135,19 +151,16 @@ export function loadContent(root: string): LoadResult {
     issues.push({ file: 'content/story/index.md', line: 1, column: 1, field: '', message: 'the story file is missing: expected content/story/index.md with the headline, standfirst and prose' });
   }
 
-  issues.push(...checkRules(result, files, {
-    countries: new Set(listed.countries),
-    sources: new Set(listed.sources),
-    events: new Set(listed.events),
-    eventsComplete: !failed.has('events'),
-  }));
-  // Codes and names are read from every country file as written, valid or not.
+  // References and codes are read from every file as written, valid or not: one run lists them all.
+  const ids = { countries: new Set(listed.countries), sources: new Set(listed.sources), events: new Set(listed.events) };
+  issues.push(...checkReferences(files, ids));
   issues.push(...checkCountryCodes(files));
-  // The story's directives refer to countries, figures and sources: check them once those loaded.
+  issues.push(...checkRules(result, files, { eventsComplete: !failed.has('events'), ids }));
+  // The story's directives refer to countries, figures and sources: every file of them, as written.
   const storyRecord = files.get(recordFile.story);
-  if (result.story && storyRecord && !failed.has('countries') && !failed.has('sources')) {
-    const context = { countries: result.countries, sources: result.sources, bodyLine: storyRecord.bodyLine };
-    issues.push(...checkStory(parseStory(result.story.body), context).issues);
+  if (storyRecord) {
+    const context = { countries: figuresByCountry(files, listed.countries), sources: new Set(listed.sources), bodyLine: storyRecord.bodyLine };
+    issues.push(...checkStory(parseStory(storyRecord.body), context).issues);
   }
   issues.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
   return result;

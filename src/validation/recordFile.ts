@@ -5,8 +5,8 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { describeYamlError } from './messages';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { parseRecordYaml } from './yamlSyntax';
 
 /** A problem in the content, located for the editor. */
 export interface ContentIssue {
@@ -28,8 +28,10 @@ export interface RecordFile {
   lineCounter: LineCounter;
   /** Lines before the YAML text starts (1 for front matter after `---`). */
   lineOffset: number;
-  /** The fields as plain data, before validation. */
+  /** The fields as plain data, before validation; after a YAML syntax error, only what could be read. */
   raw: unknown;
+  /** True when the file has YAML syntax errors: `raw` then lacks what they made unreadable. */
+  broken: boolean;
   /** Markdown after the front matter ('' for YAML files). */
   body: string;
   /** Line on which the body starts. */
@@ -76,24 +78,9 @@ function firstInvalidUtf8(bytes: Buffer): number {
 }
 
 /**
- * Where a quoted value opens without closing on its line. The parser only notices at the end of
- * the file; the editor needs the line where the quotation mark is.
- */
-function unclosedQuote(yamlText: string): { line: number; col: number } | undefined {
-  const lines = yamlText.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^(\s*(?:-\s+)?(?:[\w-]+:\s+)?)(["'])(.*)$/.exec(lines[i]);
-    if (!m) continue;
-    const [, lead, quote, rest] = m;
-    const closed = quote === '"' ? /(^|[^\\])"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ''));
-    if (!closed) return { line: i + 1, col: lead.length + 1 };
-  }
-  return undefined;
-}
-
-/**
- * Reads and parses a record file. Returns the record, or the problems that stop it being read.
- * `markdown` files must open with a `---` front matter block.
+ * Reads and parses a record file. Returns the record (after YAML syntax errors, with the fields
+ * they left sound) and the problems found in reading it. `markdown` files must open with a `---`
+ * front matter block.
  */
 export function readRecordFile(root: string, file: string, markdown: boolean): { record?: RecordFile; issues: ContentIssue[] } {
   const size = statSync(join(root, file)).size;
@@ -139,23 +126,21 @@ export function readRecordFile(root: string, file: string, markdown: boolean): {
     bodyLine = close + 2;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const issues: ContentIssue[] = [];
-  for (const err of doc.errors) {
-    const pos = err.code === 'MISSING_CHAR' && /quote/i.test(err.message)
-      ? unclosedQuote(yamlText) ?? lineCounter.linePos(err.pos[0])
-      : lineCounter.linePos(err.pos[0]);
-    issues.push(wholeFile(file, describeYamlError(err.code, err.message), pos.line + lineOffset, pos.col));
-    // After the first syntax error the parser's later complaints are mostly echoes of it.
-    break;
+  const { doc, lineCounter, problems, doubtful } = parseRecordYaml(yamlText);
+  const issues = problems.map((p) => wholeFile(file, p.message, p.line + lineOffset, p.column));
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch {
+    // A document too broken to read as data: its syntax errors are all there is to report.
+    return { issues };
   }
-  if (issues.length) return { issues };
-  const raw = doc.toJS();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { issues: [wholeFile(file, 'expected fields written as "name: value" lines', 1 + lineOffset)] };
+    return { issues: issues.length ? issues : [wholeFile(file, 'expected fields written as "name: value" lines', 1 + lineOffset)] };
   }
-  return { record: { file, doc, lineCounter, lineOffset, raw, body, bodyLine }, issues: [] };
+  // What the syntax errors left in doubt is not checked until they are fixed; the rest is.
+  for (const key of doubtful) delete (raw as Record<string, unknown>)[key];
+  return { record: { file, doc, lineCounter, lineOffset, raw, broken: issues.length > 0, body, bodyLine }, issues };
 }
 
 /**

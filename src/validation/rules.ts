@@ -1,15 +1,15 @@
 /**
- * Rules that span records: references resolve, figures add up, dates fall in the story's period,
- * and a country's status agrees with its events. Each rule is documented in README.md
- * ("Cross-record rules"); country codes and names are checked from every file as written
- * (countryCodes.ts).
+ * Rules that span valid records: figures add up, dates fall in the story's period, key events are
+ * dated to the day, old names (aliases) are free, and a country's status agrees with its events. Each rule is documented in
+ * README.md ("Cross-record rules"); references and country codes are checked from every file as
+ * written (references.ts, countryCodes.ts).
  */
-import { suggest } from './messages';
 import { issueAt, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
 import { eventsByCountry, type Content } from '../model/content';
 import { recordFile } from '../model/records';
 import type { Country } from '../model/schema';
 import type { EventType } from '../model/vocabulary';
+import type { KnownIds } from './references';
 
 const { country: countryFile, event: eventFile, source: sourceFile } = recordFile;
 
@@ -21,43 +21,24 @@ const STATUS_EVIDENCE: Partial<Record<Country['status'], EventType[]>> = {
   destination: ['flight'],
 };
 
-/** What exists even where a file failed to validate, so that one mistake is reported once. */
-export interface Known {
-  /** Slugs of every country file, valid or not. */
-  countries: Set<string>;
-  /** Ids of every source file, valid or not. */
-  sources: Set<string>;
-  /** Ids of every event file, valid or not. */
-  events: Set<string>;
+export interface RuleOptions {
   /** False when an event file failed: rules that look for events would then mislead. */
   eventsComplete: boolean;
+  /** The ids of every record file, valid or not. */
+  ids: KnownIds;
 }
 
-/** Checks every cross-record rule. `files` locates each problem. */
-export function checkRules(content: Content, files: Map<string, RecordFile>, known: Known): ContentIssue[] {
+/** Checks every cross-record rule over the valid records. `files` locates each problem. */
+export function checkRules(content: Content, files: Map<string, RecordFile>, options: RuleOptions): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const countrySlugs = known.countries;
-  const sourceIds = known.sources;
-
   const at = (file: string, path: FieldPath, message: string) => {
     const record = files.get(file);
     if (record) issues.push(issueAt(record, path, message));
   };
-  const checkRef = (file: string, path: FieldPath, id: string, kind: 'country' | 'source') => {
-    const known = kind === 'country' ? countrySlugs : sourceIds;
-    if (known.has(id)) return;
-    const target = kind === 'country' ? countryFile(id) : sourceFile(id);
-    const guess = suggest(id, [...known]);
-    const hint = guess ? ` Did you mean "${guess}"?` : '';
-    at(file, path, `no ${kind} "${id}": expected a file ${target}, found none.${hint}`);
-  };
 
   for (const c of content.countries) {
     const file = countryFile(c.slug);
-    c.sources.forEach((id, i) => checkRef(file, ['sources', i], id, 'source'));
-    c.quotes.forEach((q, i) => checkRef(file, ['quotes', i, 'source'], q.source, 'source'));
     for (const [fid, f] of Object.entries(c.figures)) {
-      f.sources.forEach((id, i) => checkRef(file, ['figures', fid, 'sources', i], id, 'source'));
       if (f.sum_of) {
         const parts = f.sum_of.map((p) => c.figures[p]);
         const missing = f.sum_of.filter((p) => !c.figures[p]);
@@ -82,9 +63,6 @@ export function checkRules(content: Content, files: Map<string, RecordFile>, kno
 
   for (const e of content.events) {
     const file = eventFile(e.id);
-    e.countries.forEach((slug, i) => checkRef(file, ['countries', i], slug, 'country'));
-    e.sources.forEach((id, i) => checkRef(file, ['sources', i], id, 'source'));
-    e.quotes.forEach((q, i) => checkRef(file, ['quotes', i, 'source'], q.source, 'source'));
     const written = e.date.text.split('/')[0].split(' ')[0];
     if (!e.id.startsWith(`${written}-`)) {
       at(file, ['date'], `expected the file name to start with "${written}-", the event's date as written, found "${e.id}.md"`);
@@ -93,12 +71,8 @@ export function checkRules(content: Content, files: Map<string, RecordFile>, kno
 
   for (const s of content.sources) {
     const file = sourceFile(s.id);
-    if (!s.reported_in) continue;
-    if (s.reported_in === s.id) {
-      at(file, ['reported_in'], 'expected another source, found this source itself');
-      continue;
-    }
-    checkRef(file, ['reported_in'], s.reported_in, 'source');
+    // A source reported in itself is reported with the references.
+    if (!s.reported_in || s.reported_in === s.id) continue;
     const byId = new Map(content.sources.map((x) => [x.id, x]));
     const seen = new Set([s.id]);
     for (let next = byId.get(s.reported_in); next?.reported_in; next = byId.get(next.reported_in)) {
@@ -112,16 +86,11 @@ export function checkRules(content: Content, files: Map<string, RecordFile>, kno
 
   const story = content.story;
   if (story) {
-    story.sources.forEach((id, i) => checkRef(recordFile.story, ['sources', i], id, 'source'));
     const events = new Map(content.events.map((e) => [e.id, e]));
     story.key_events.forEach((id, i) => {
+      // A key event with no file is reported with the references; one that failed its own check, there.
       const event = events.get(id);
-      if (!event) {
-        // An event file that failed its own check is reported there, not again here.
-        if (known.events.has(id)) return;
-        const guess = suggest(id, [...known.events]);
-        at(recordFile.story, ['key_events', i], `no event "${id}": expected a file ${eventFile(id)}, found none.${guess ? ` Did you mean "${guess}"?` : ''}`);
-      } else if (event.date.precision !== 'day') {
+      if (event && event.date.precision !== 'day') {
         at(recordFile.story, ['key_events', i], `expected an event dated to the day, since the timeline marks a key event with a line at its day; "${id}" is dated "${event.date.text}"`);
       }
     });
@@ -133,8 +102,8 @@ export function checkRules(content: Content, files: Map<string, RecordFile>, kno
     }
   }
 
-  aliasesFree(content, at, known);
-  if (known.eventsComplete) statusAgreement(content, at);
+  aliasesFree(content, at, options.ids);
+  if (options.eventsComplete) statusAgreement(content, at);
   return issues;
 }
 
@@ -144,7 +113,7 @@ type At = (file: string, path: FieldPath, message: string) => void;
  * An old name (alias) still answers at its published addresses, so it may be neither a name a
  * record has now nor another record's old name.
  */
-function aliasesFree(content: Content, at: At, known: Known): void {
+function aliasesFree(content: Content, at: At, known: KnownIds): void {
   const kinds = [
     { what: 'country', file: countryFile, names: known.countries, records: content.countries.map((c) => ({ id: c.slug, aliases: c.aliases })) },
     { what: 'event', file: eventFile, names: known.events, records: content.events.map((e) => ({ id: e.id, aliases: e.aliases })) },

@@ -41,10 +41,17 @@ export function parseStory(markdown: string): Root {
 }
 
 interface Context {
-  countries: Country[];
-  sources: Source[];
+  /** Every country file's slug, with its figure ids (undefined when the file could not be read). */
+  countries: Map<string, readonly string[] | undefined>;
+  /** Every source file's id. */
+  sources: Set<string>;
   /** Line in the file on which the Markdown body starts. */
   bodyLine: number;
+}
+
+/** The context of a story whose records are valid: each country with its figures, and the sources. */
+export function storyContext(countries: Country[], sources: Source[], bodyLine = 1): Context {
+  return { countries: new Map(countries.map((c) => [c.slug, Object.keys(c.figures)])), sources: new Set(sources.map((s) => s.id)), bodyLine };
 }
 
 type Directive = Extract<RootContent, { type: 'containerDirective' | 'leafDirective' | 'textDirective' }>;
@@ -63,8 +70,7 @@ const listOf = (value: string | null | undefined) => (value ?? '').split(',').ma
 export function checkStory(tree: Root, context: Context): { steps: Step[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const steps: Step[] = [];
-  const countries = new Map(context.countries.map((c) => [c.slug, c]));
-  const sources = new Set(context.sources.map((s) => s.id));
+  const { countries, sources } = context;
   const issue = (node: { position?: { start: { line: number; column: number } } }, field: string, message: string) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     issues.push({ file: recordFile.story, line: start.line + context.bodyLine - 1, column: start.column, field, message });
@@ -208,8 +214,9 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
       return;
     }
     if (!checkCountry(d, 'fig', slug)) return;
-    const figures = Object.keys(countries.get(slug)!.figures);
-    if (!figures.includes(figure)) {
+    // A country file that could not be read has its own problems reported; its figures are unknown.
+    const figures = countries.get(slug);
+    if (figures && !figures.includes(figure)) {
       const guess = suggest(figure, figures);
       issue(d, 'fig', `no figure "${figure}" in content/countries/${slug}.md: expected one of ${figures.join(', ') || '(it has no figures)'}${guess ? ` (did you mean "${guess}"?)` : ''}`);
     }

@@ -5,7 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { ChartState } from '../model/chartState';
 import type { Country, Source } from '../model/schema';
-import { checkStory, parseStory, textOf, type Step } from '../validation/story';
+import { checkStory, parseStory, storyContext, textOf, type Step } from '../validation/story';
 import type { ChartId } from '../model/vocabulary';
 import { formatValue } from './format';
 import { renderTree } from './markdown';
@@ -30,7 +30,7 @@ interface Options {
 /** The checked steps of a parsed story; the story must have passed `npm run check`. */
 function checkedSteps(tree: Root, records: Pick<Options, 'countries' | 'sources'>): Step[] {
   // The same check as `npm run check`: it also turns `from`/`to` into days.
-  const { steps, issues } = checkStory(tree, { countries: records.countries, sources: records.sources, bodyLine: 1 });
+  const { steps, issues } = checkStory(tree, storyContext(records.countries, records.sources));
   if (issues.length) throw new Error(`The story has problems; run \`npm run check\`:\n${issues.map((i) => i.message).join('\n')}`);
   return steps;
 }
