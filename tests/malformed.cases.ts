@@ -37,6 +37,30 @@ export const CASES: Case[] = [
     expect: [`${B}:2:7 YAML syntax: a closing quotation mark or bracket is missing`],
   },
   {
+    name: 'an unclosed bracket',
+    edits: { [B]: replace('sources: [memo, article]', 'sources: [memo, article') },
+    expect: [`${B}:13:10 YAML syntax: a closing quotation mark or bracket is missing`],
+  },
+  {
+    name: 'a colon followed by a space in a value',
+    edits: { [B]: replace('name: Beta', 'name: Testland: the land') },
+    expect: [`${B}:2:7 YAML syntax: the value contains a colon followed by a space; put the whole value in "double quotes"`],
+  },
+  {
+    name: 'several YAML syntax errors and a wrong word in one file',
+    edits: {
+      [B]: (t) => replace('name: Beta', 'name: Beta: the land')(t)
+        .replace('region: europe\nstatus: agreed', 'region: europe\nregion: asia\nstatus: agred')
+        .replace('sources: [memo, article]', 'sources: [memo, article'),
+    },
+    expect: [
+      `${B}:2:7 YAML syntax: the value contains a colon followed by a space`,
+      `${B}:5:1 YAML syntax: this field is written twice`,
+      `${B}:6:9 status: expected one of received, transit, agreed, destination, negotiating, considering, approached, targeted, declined, found "agred" (did you mean "agreed"?)`,
+      `${B}:14:10 YAML syntax: a closing quotation mark or bracket is missing`,
+    ],
+  },
+  {
     name: 'a tab, a wrong word and a broken reference in one file',
     edits: {
       [A]: (t) => replace('  received:\n    value: 300', '  received:\n\tvalue: 300')(t)

@@ -113,11 +113,13 @@ const YAML_CODES: Record<string, string> = {
   TAB_AS_INDENT: 'a tab is used to indent; indent with spaces only',
   BAD_INDENT: 'the indentation is uneven; line the field up with the ones around it, using spaces',
   MISSING_CHAR: 'a closing quotation mark or bracket is missing',
+  UNCLOSED_FLOW: 'a closing quotation mark or bracket is missing: close the list or group opened here',
   BAD_DQ_ESCAPE: 'a backslash inside "double quotes" starts an unknown escape; use single quotes or remove the backslash',
   MULTILINE_IMPLICIT_KEY: 'a field name runs over more than one line; check the line above for a missing quotation mark or colon',
   BLOCK_AS_IMPLICIT_KEY: 'a field name is followed by something that is not a value; check the colon and the indentation',
   UNEXPECTED_TOKEN: 'something unexpected is written here; check the quotation marks, colons and dashes',
   BAD_SCALAR_START: 'a value cannot start with this character; put the value in "double quotes"',
+  VALUE_WITH_COLON: 'the value contains a colon followed by a space; put the whole value in "double quotes"',
 };
 
 /** A YAML syntax error in words. */

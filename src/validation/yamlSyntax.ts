@@ -25,7 +25,7 @@ export interface YamlReading extends SyntaxReading {
 }
 
 /** Errors that point at a mistake on their own line; the others describe the structure the parser lost. */
-const OWN_LINE = new Set(['TAB_AS_INDENT', 'DUPLICATE_KEY', 'BAD_DQ_ESCAPE', 'MISSING_CHAR', 'BAD_SCALAR_START']);
+const OWN_LINE = new Set(['TAB_AS_INDENT', 'DUPLICATE_KEY', 'BAD_DQ_ESCAPE', 'MISSING_CHAR', 'BAD_SCALAR_START', 'UNCLOSED_FLOW', 'VALUE_WITH_COLON']);
 /** Errors after which the line probably belonged to the field above it. */
 const INDENTATION = new Set(['TAB_AS_INDENT', 'BAD_INDENT']);
 
@@ -44,11 +44,43 @@ function unclosedQuote(lines: string[]): { line: number; col: number } | undefin
   return undefined;
 }
 
+/** Column of the first `[` or `{` on a line that is never closed on it (outside quotes), or 0. */
+function openBracket(text: string): number {
+  const open: number[] = [];
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' && (i === 0 || text[i - 1] === ' ')) break;
+    else if (ch === '[' || ch === '{') open.push(i);
+    else if ((ch === ']' || ch === '}') && open.length) open.pop();
+  }
+  return open.length ? open[0] + 1 : 0;
+}
+
+/** The line (at or above `before`) where a list or group in brackets opens without closing. */
+function unclosedBracket(lines: string[], before: number): { line: number; col: number } | undefined {
+  for (let i = Math.min(before, lines.length) - 1; i >= 0; i--) {
+    const col = openBracket(lines[i]);
+    if (col) return { line: i + 1, col };
+  }
+  return undefined;
+}
+
 /** The error's code and position as the editor should read them. */
 function located(err: YAMLError, lines: string[], lineCounter: LineCounter): { code: string; line: number; col: number } {
   const pos = lineCounter.linePos(err.pos[0]);
   if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
     return { code: err.code, ...(unclosedQuote(lines) ?? pos) };
+  }
+  if (err.code === 'BAD_INDENT' && /end with a [\]}]/.test(err.message)) {
+    return { code: 'UNCLOSED_FLOW', ...(unclosedBracket(lines, pos.line) ?? pos) };
+  }
+  // `name: Testland: the land`: a value with ": " in it reads as a field inside a field.
+  if (err.code === 'BLOCK_AS_IMPLICIT_KEY' && /:\s/.test((lines[pos.line - 1] ?? '').slice(pos.col - 1))) {
+    return { code: 'VALUE_WITH_COLON', ...pos };
   }
   return { code: err.code, ...pos };
 }
