@@ -371,22 +371,27 @@ function storyCases(): Case[] {
     {
       name: 'a step with an unknown chart',
       edits: { [STORY]: body(':::step{#one chart=pie}\nText.\n:::') },
-      expect: [`${STORY}:12:1 step #one chart: expected one of deportees, timeline, map, status, found "pie"`],
+      expect: [`${STORY}:12:14 step #one chart: expected one of deportees, timeline, map, status, found "pie"`],
     },
     {
       name: 'a step highlighting a country that has no file',
       edits: { [STORY]: body(':::step{#one chart=map highlight=beta,gamma}\nText.\n:::') },
-      expect: [`${STORY}:12:1 step #one highlight: no country "gamma": expected a file content/countries/gamma.md, found none.`],
+      expect: [`${STORY}:12:24 step #one highlight: no country "gamma": expected a file content/countries/gamma.md, found none.`],
     },
     {
       name: 'a step with an impossible date',
       edits: { [STORY]: body(':::step{#one chart=timeline from=2025-02-30}\nText.\n:::') },
-      expect: [`${STORY}:12:1 step #one from: expected a day that exists, found "2025-02-30": February 2025 has 28 days`],
+      expect: [`${STORY}:12:29 step #one from: expected a day that exists, found "2025-02-30": February 2025 has 28 days`],
+    },
+    {
+      name: 'a step setting with a mistake far along its line',
+      edits: { [STORY]: body(':::step{#one chart=timeline country=beta from=2025-03 to=2025-13}\nText.\n:::') },
+      expect: [`${STORY}:12:55 step #one to: expected a month from 01 to 12, found "13" in "2025-13"`],
     },
     {
       name: 'a step setting that does not exist',
       edits: { [STORY]: body(':::step{#one chart=map hightlight=beta}\nText.\n:::') },
-      expect: [`${STORY}:12:1 step #one: "hightlight" is not a step setting (did you mean "highlight"?)`],
+      expect: [`${STORY}:12:24 step #one: "hightlight" is not a step setting (did you mean "highlight"?)`],
     },
     {
       name: 'a step without an id',
@@ -396,17 +401,17 @@ function storyCases(): Case[] {
     {
       name: 'two steps with the same id',
       edits: { [STORY]: body(':::step{#one chart=map}\nText.\n:::\n\n:::step{#one chart=status}\nMore.\n:::') },
-      expect: [`${STORY}:16:1 step #one: expected an id no other step has, found "one" twice`],
+      expect: [`${STORY}:16:9 step #one: expected an id no other step has, found "one" twice`],
     },
     {
       name: 'a step named like a heading',
       edits: { [STORY]: body(':::step{#second-section chart=map}\nText.\n:::') },
-      expect: [`${STORY}:12:1 step #second-section: expected an id no heading has, found "second-section", the id of the heading "Second section"`],
+      expect: [`${STORY}:12:9 step #second-section: expected an id no heading has, found "second-section", the id of the heading "Second section"`],
     },
     {
       name: 'a step named like a country',
       edits: { [STORY]: body(':::step{#beta chart=timeline country=beta}\nText.\n:::') },
-      expect: [`${STORY}:12:1 step #beta: expected an id that is not a country's slug, found "beta"`],
+      expect: [`${STORY}:12:9 step #beta: expected an id that is not a country's slug, found "beta"`],
     },
     {
       name: 'a figure that does not exist',

@@ -159,7 +159,7 @@ export function loadContent(root: string): LoadResult {
   // The story's directives refer to countries, figures and sources: every file of them, as written.
   const storyRecord = files.get(recordFile.story);
   if (storyRecord) {
-    const context = { countries: figuresByCountry(files, listed.countries), sources: new Set(listed.sources), bodyLine: storyRecord.bodyLine };
+    const context = { countries: figuresByCountry(files, listed.countries), sources: new Set(listed.sources), bodyLine: storyRecord.bodyLine, markdown: storyRecord.body };
     issues.push(...checkStory(parseStory(storyRecord.body), context).issues);
   }
   issues.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));

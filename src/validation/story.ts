@@ -9,29 +9,15 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import GithubSlugger from 'github-slugger';
 import { unified } from 'unified';
-import type { ChartState } from '../model/chartState';
 import { recordFile } from '../model/records';
-import { DateError, parsePartialDate } from '../model/dates';
 import { handTypedNumbers } from './numerals';
 import { suggest } from './messages';
 import type { ContentIssue } from './recordFile';
 import type { Country, Source } from '../model/schema';
-import { CHART_IDS, EVENT_TYPES, STATUSES, type ChartId, type EventType, type Status } from '../model/vocabulary';
+import { checkStep, settingColumns, type Step } from './step';
 
-export interface Step {
-  id: string;
-  chart: ChartId;
-  state: ChartState;
-  /** The step's old ids: links to them still open this step. */
-  aliases: string[];
-}
+export type { Step };
 
-/** Attributes a step may carry, besides its #id. */
-export const STEP_ATTRIBUTES = ['chart', 'highlight', 'country', 'countries', 'from', 'to', 'statuses', 'types', 'aliases'] as const;
-
-const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Ids the story page already uses; a step may not take them. */
-const PAGE_IDS = ['main', 'countries-heading', 'timeline-heading', 'method-heading', 'notes-heading'];
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 
@@ -47,11 +33,13 @@ interface Context {
   sources: Set<string>;
   /** Line in the file on which the Markdown body starts. */
   bodyLine: number;
+  /** The Markdown itself, to find the column of each step setting. */
+  markdown: string;
 }
 
 /** The context of a story whose records are valid: each country with its figures, and the sources. */
-export function storyContext(countries: Country[], sources: Source[], bodyLine = 1): Context {
-  return { countries: new Map(countries.map((c) => [c.slug, Object.keys(c.figures)])), sources: new Set(sources.map((s) => s.id)), bodyLine };
+export function storyContext(countries: Country[], sources: Source[], markdown: string, bodyLine = 1): Context {
+  return { countries: new Map(countries.map((c) => [c.slug, Object.keys(c.figures)])), sources: new Set(sources.map((s) => s.id)), bodyLine, markdown };
 }
 
 type Directive = Extract<RootContent, { type: 'containerDirective' | 'leafDirective' | 'textDirective' }>;
@@ -59,9 +47,6 @@ type Directive = Extract<RootContent, { type: 'containerDirective' | 'leafDirect
 /** The plain text inside a node, e.g. the label of `:fig[costa-rica.returned]`. */
 export const textOf = (node: { children?: RootContent[] }): string =>
   (node.children ?? []).map((c) => ('value' in c ? String(c.value) : textOf(c as { children?: RootContent[] }))).join('');
-
-/** Splits a comma-separated attribute. */
-const listOf = (value: string | null | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /**
  * Checks the story's directives against the records and returns the steps in order, with every
@@ -71,17 +56,21 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
   const issues: ContentIssue[] = [];
   const steps: Step[] = [];
   const { countries, sources } = context;
-  const issue = (node: { position?: { start: { line: number; column: number } } }, field: string, message: string) => {
+  const lines = context.markdown.split('\n');
+  const issue = (node: { position?: { start: { line: number; column: number } } }, field: string, message: string, column?: number) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
-    issues.push({ file: recordFile.story, line: start.line + context.bodyLine - 1, column: start.column, field, message });
+    issues.push({ file: recordFile.story, line: start.line + context.bodyLine - 1, column: column ?? start.column, field, message });
+  };
+  const noCountry = (slug: string) => {
+    const guess = suggest(slug, [...countries.keys()]);
+    return `no country "${slug}": expected a file content/countries/${slug}.md, found none.${guess ? ` Did you mean "${guess}"?` : ''}`;
   };
   const checkCountry = (node: Directive, field: string, slug: string) => {
     if (countries.has(slug)) return true;
-    const guess = suggest(slug, [...countries.keys()]);
-    issue(node, field, `no country "${slug}": expected a file content/countries/${slug}.md, found none.${guess ? ` Did you mean "${guess}"?` : ''}`);
+    issue(node, field, noCountry(slug));
     return false;
   };
-  const ids = new Set<string>();
+  const stepIds = new Set<string>();
   const stepNodes = new Map<Step, Directive>();
   // Headings get ids from their text (as rehype-slug gives them); a step id must differ.
   const slugger = new GithubSlugger();
@@ -97,7 +86,18 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
       const d = node as Directive;
       if (d.type === 'containerDirective' && d.name === 'step') {
         if (inStep) issue(d, 'step', 'expected steps one after another, found a step inside a step: close the first with ":::"');
-        const step = checkStep(d);
+        const start = d.position?.start;
+        const columns = start ? settingColumns(lines[start.line - 1] ?? '', start.column - 1) : new Map<string, number>();
+        const at = (setting: string | undefined) => (setting ? columns.get(setting) : undefined);
+        const step = checkStep(d.attributes ?? {}, {
+          report: (setting, field, message) => issue(d, field, message, at(setting)),
+          country: (setting, field, slug) => {
+            if (countries.has(slug)) return true;
+            issue(d, field, noCountry(slug), at(setting));
+            return false;
+          },
+          headingIds, stepIds, isCountry: (slug) => countries.has(slug),
+        });
         if (step) {
           steps.push(step);
           stepNodes.set(step, d);
@@ -113,97 +113,6 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
     }
     if (node.type === 'text') return checkNumerals(node);
     if ('children' in node) for (const child of node.children as RootContent[]) visit(child, inStep);
-  };
-
-  const checkStep = (d: Directive): Step | undefined => {
-    const attrs = d.attributes ?? {};
-    let ok = true;
-    const id = attrs.id ?? '';
-    if (!id) {
-      issue(d, 'step', 'expected an id for the step, written {#some-id …}, used in links to it; found none');
-      ok = false;
-    } else if (!STEP_ID.test(id)) {
-      issue(d, 'step', `expected a step id of lowercase words joined by hyphens, found "${id}"`);
-      ok = false;
-    } else if (headingIds.has(id)) {
-      issue(d, `step #${id}`, `expected an id no heading has, found "${id}", the id of the heading "${headingIds.get(id)}": choose another`);
-      ok = false;
-    } else if (countries.has(id)) {
-      // Country timelines are embedded at /embed/timeline/<slug>/; step states sit beside them.
-      issue(d, `step #${id}`, `expected an id that is not a country's slug, found "${id}": try "${id}-talks" or similar`);
-      ok = false;
-    } else if (PAGE_IDS.includes(id)) {
-      issue(d, `step #${id}`, `expected an id the page does not use already, found "${id}": choose another`);
-      ok = false;
-    } else if (ids.has(id)) {
-      issue(d, `step #${id}`, `expected an id no other step has, found "${id}" twice`);
-      ok = false;
-    }
-    ids.add(id);
-    const where = `step #${id || '?'}`;
-    for (const key of Object.keys(attrs)) {
-      if (key === 'id' || key === 'class' || (STEP_ATTRIBUTES as readonly string[]).includes(key)) continue;
-      const guess = suggest(key, STEP_ATTRIBUTES);
-      issue(d, where, `"${key}" is not a step setting${guess ? ` (did you mean "${guess}"?)` : `: expected ${STEP_ATTRIBUTES.join(', ')}`}`);
-      ok = false;
-    }
-    const chart = attrs.chart ?? '';
-    if (!(CHART_IDS as readonly string[]).includes(chart)) {
-      const guess = suggest(chart, CHART_IDS);
-      issue(d, `${where} chart`, `expected one of ${CHART_IDS.join(', ')}, found ${chart ? `"${chart}"` : 'nothing'}${guess ? ` (did you mean "${guess}"?)` : ''}`);
-      ok = false;
-    }
-    const state: ChartState = {};
-    const highlight = listOf(attrs.highlight);
-    if (highlight.length) {
-      if (highlight.every((slug) => checkCountry(d, `${where} highlight`, slug))) state.highlight = highlight;
-      else ok = false;
-    }
-    const only = listOf(attrs.countries);
-    if (only.length) {
-      if (only.every((slug) => checkCountry(d, `${where} countries`, slug))) state.countries = only;
-      else ok = false;
-    }
-    if (attrs.country) {
-      if (checkCountry(d, `${where} country`, attrs.country)) state.country = attrs.country;
-      else ok = false;
-    }
-    for (const key of ['from', 'to'] as const) {
-      const value = attrs[key];
-      if (!value) continue;
-      try {
-        const date = parsePartialDate(value);
-        state[key] = key === 'from' ? date.start : date.end;
-      } catch (e) {
-        if (!(e instanceof DateError)) throw e;
-        issue(d, `${where} ${key}`, e.message);
-        ok = false;
-      }
-    }
-    if (state.from && state.to && state.from > state.to) {
-      issue(d, `${where} from`, `expected "from" to come before "to", found ${attrs.from} after ${attrs.to}`);
-      ok = false;
-    }
-    const words = <W extends string>(key: 'statuses' | 'types', allowed: Record<W, unknown>): W[] | undefined => {
-      const list = listOf(attrs[key]);
-      const bad = list.filter((w) => !(w in allowed));
-      for (const w of bad) {
-        const guess = suggest(w, Object.keys(allowed));
-        issue(d, `${where} ${key}`, `expected one of ${Object.keys(allowed).join(', ')}, found "${w}"${guess ? ` (did you mean "${guess}"?)` : ''}`);
-      }
-      if (bad.length) ok = false;
-      return list.length && !bad.length ? (list as W[]) : undefined;
-    };
-    const statuses = words<Status>('statuses', STATUSES);
-    if (statuses) state.statuses = statuses;
-    const types = words<EventType>('types', EVENT_TYPES);
-    if (types) state.types = types;
-    const aliases = listOf(attrs.aliases);
-    for (const alias of aliases.filter((a) => !STEP_ID.test(a) || countries.has(a) || headingIds.has(a) || PAGE_IDS.includes(a))) {
-      issue(d, `${where} aliases`, `expected an old step id of lowercase words joined by hyphens that the page uses for nothing else, found "${alias}"`);
-      ok = false;
-    }
-    return ok ? { id, chart: chart as ChartId, state, aliases } : undefined;
   };
 
   const checkFig = (d: Directive) => {
@@ -243,7 +152,7 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
   const oldIds = new Map<string, string>();
   for (const step of steps) {
     for (const alias of step.aliases) {
-      const other = ids.has(alias) ? `the id of a step` : oldIds.has(alias) ? `an old id of step #${oldIds.get(alias)}` : '';
+      const other = stepIds.has(alias) ? 'the id of a step' : oldIds.has(alias) ? `an old id of step #${oldIds.get(alias)}` : '';
       if (other) issue(stepNodes.get(step)!, `step #${step.id} aliases`, `expected an old id no other step uses, found "${alias}", ${other}`);
       oldIds.set(alias, step.id);
     }

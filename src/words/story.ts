@@ -28,16 +28,16 @@ interface Options {
 }
 
 /** The checked steps of a parsed story; the story must have passed `npm run check`. */
-function checkedSteps(tree: Root, records: Pick<Options, 'countries' | 'sources'>): Step[] {
+function checkedSteps(tree: Root, markdown: string, records: Pick<Options, 'countries' | 'sources'>): Step[] {
   // The same check as `npm run check`: it also turns `from`/`to` into days.
-  const { steps, issues } = checkStory(tree, storyContext(records.countries, records.sources));
+  const { steps, issues } = checkStory(tree, storyContext(records.countries, records.sources, markdown));
   if (issues.length) throw new Error(`The story has problems; run \`npm run check\`:\n${issues.map((i) => i.message).join('\n')}`);
   return steps;
 }
 
 /** The story's steps, each with its chart and the state it sets, in order. */
 export function storySteps(markdown: string, records: Pick<Options, 'countries' | 'sources'>): Step[] {
-  return checkedSteps(parseStory(markdown), records);
+  return checkedSteps(parseStory(markdown), markdown, records);
 }
 
 /**
@@ -46,7 +46,7 @@ export function storySteps(markdown: string, records: Pick<Options, 'countries' 
  */
 export function storyBlocks(markdown: string, options: Options): StoryLayout {
   const tree = parseStory(markdown);
-  const steps = checkedSteps(tree, options);
+  const steps = checkedSteps(tree, markdown, options);
   const countries = new Map(options.countries.map((c) => [c.slug, c]));
   const sources = new Map(options.sources.map((s) => [s.id, s]));
   const notes: StoryLayout['notes'] = [];
