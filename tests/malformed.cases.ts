@@ -389,6 +389,19 @@ function storyCases(): Case[] {
       expect: [`${STORY}:12:55 step #one to: expected a month from 01 to 12, found "13" in "2025-13"`],
     },
     {
+      name: 'a map step with settings the map does not use',
+      edits: { [STORY]: body(':::step{#one chart=map country=beta from=2025-03}\nText.\n:::') },
+      expect: [
+        `${STORY}:12:24 step #one country: the map does not use "country"; a map step may set highlight, statuses`,
+        `${STORY}:12:37 step #one from: the map does not use "from"; a map step may set highlight, statuses`,
+      ],
+    },
+    {
+      name: 'a deportees step with a timeline setting',
+      edits: { [STORY]: body(':::step{#one chart=deportees highlight=beta to=2025-05}\nText.\n:::') },
+      expect: [`${STORY}:12:45 step #one to: the deportees chart does not use "to"; a deportees step may set highlight, countries, statuses`],
+    },
+    {
       name: 'a step setting that does not exist',
       edits: { [STORY]: body(':::step{#one chart=map hightlight=beta}\nText.\n:::') },
       expect: [`${STORY}:12:24 step #one: "hightlight" is not a step setting (did you mean "highlight"?)`],

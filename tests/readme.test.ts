@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHART_SETTINGS } from '../src/model/chartState';
 import * as V from '../src/model/vocabulary';
 import { formatReport, loadContent } from '../src/validation/load';
 import { applyEdits, replace } from './helpers/fixtureSite';
@@ -60,5 +61,10 @@ describe("README.md's editors' guide on the check", () => {
         expect(asserted.some((line) => new RegExp(quoted(message)).test(line)), message).toBe(true);
       }
     }
+  });
+
+  it("gives each chart's settings as the check enforces them", () => {
+    const rows = [...readme.matchAll(/^ {2}\| `(\w+)` \| ([a-z, ]+) \|$/gm)].map((m) => [m[1], m[2].split(', ')]);
+    expect(Object.fromEntries(rows)).toEqual(CHART_SETTINGS);
   });
 });

@@ -34,7 +34,7 @@ const size = (row: DeporteeRow) => Math.max(row.received?.value ?? 0, row.pledge
 
 /** Shapes countries into chart rows; the state's country filters (./filter.ts) apply. */
 export function deporteeRows(countries: Country[], state: ChartState = {}): DeporteeRows {
-  const shown = countries.filter(countryFilter(state));
+  const shown = countries.filter(countryFilter('deportees', state));
   const rows: DeporteeRow[] = shown.map((c) => ({
     slug: c.slug,
     name: c.name,

@@ -44,6 +44,8 @@ describe('mapRows', () => {
     const rows = mapRows(all, { statuses: ['received', 'agreed'] });
     expect(rows.features.map((f) => f.slug)).toEqual(['costa-rica', 'rwanda', 'kosovo']);
     expect(mapRows(all, { statuses: [] }).features).toHaveLength(all.length);
+    // The map uses highlight and statuses only (CHART_SETTINGS): other settings change nothing.
+    expect(mapRows(all, { country: 'peru', countries: ['kosovo'], from: '2025-03-01' }).features).toHaveLength(all.length);
   });
 
   it('reports a code the geography table lacks instead of dropping it silently', () => {

@@ -58,7 +58,7 @@ const STATUS_ORDER = Object.keys(STATUSES) as Status[];
 export function mapRows(countries: MapCountry[], state: ChartState = {}, geo: GeoTable = GEO): MapRows {
   const us = geo.USA;
   if (!us) throw new Error('data/country-geo.json has no entry for USA, the origin of the map');
-  const shown = countryFilter(state);
+  const shown = countryFilter('map', state);
   const features: MapFeature[] = [];
   const notDrawn: NotDrawn[] = [];
   for (const c of countries) {

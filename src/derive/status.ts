@@ -18,7 +18,7 @@ const regionOrder = Object.keys(REGIONS) as Region[];
 
 /** Groups countries by status, in the vocabulary's order; the state's country filters (./filter.ts) apply. */
 export function statusGroups(countries: Country[], state: ChartState = {}): StatusGroup[] {
-  const shown = countryFilter(state);
+  const shown = countryFilter('status', state);
   return (Object.keys(STATUSES) as Status[])
     .map((status) => ({
       status,

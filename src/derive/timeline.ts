@@ -123,7 +123,7 @@ export function timelineRows(
   const bySlug = new Map(countries.map((c) => [c.slug, c]));
   const nameOf = (slug: string) => bySlug.get(slug)?.name ?? slug;
   const types = state.types ? new Set<string>(state.types) : null;
-  const shown = countryFilter(state);
+  const shown = countryFilter('timeline', state);
   const inView = (slug: string) => shown({ slug, status: bySlug.get(slug)?.status });
 
   const lanes = new Map<string, Lane>();

@@ -15,7 +15,7 @@ import { map } from '../charts/map';
 import { status } from '../charts/status';
 import { timeline } from '../charts/timeline';
 import type { Chart } from '../charts/types';
-import { stateKey, type ChartState } from '../model/chartState';
+import { CHART_SETTINGS, stateKey, type ChartSetting, type ChartState } from '../model/chartState';
 import type { Content } from '../model/content';
 import type { ChartId } from '../model/vocabulary';
 import { cached } from '../util/memo';
@@ -38,14 +38,17 @@ export interface ChartSpec<Rows> {
   sources: (content: Content, rows: Rows) => string[];
   /** Width of the desktop render, and of the phone render where the layout changes. */
   widths: { wide: number; narrow: number };
+  /** The state settings the chart uses (CHART_SETTINGS): a story step may set these and no other. */
+  settings: readonly ChartSetting[];
 }
 
 type Parts<Rows> = Pick<ChartSpec<Rows>, 'prepare' | 'render' | 'data' | 'sources'>;
 
 /** A chart from its rows, its words and its drawing; every chart is drawn at 960 and 360 px. */
-function chart<Rows>(words: ChartWords<Rows>, parts: Parts<Rows>): ChartSpec<Rows> {
+function chart<Rows>(id: ChartId, words: ChartWords<Rows>, parts: Parts<Rows>): ChartSpec<Rows> {
   return {
     ...parts,
+    settings: CHART_SETTINGS[id],
     title: (content, state) => words.title(parts.prepare(content, state), content.countries.find((c) => c.slug === state.country)?.name ?? state.country),
     takeaway: (rows) => words.takeaway(rows),
     describe: (rows) => words.describe(rows),
@@ -68,7 +71,7 @@ const prepareTimeline = (content: Content, state: ChartState): TimelineRows =>
     }));
 
 export const CHARTS = {
-  deportees: chart<DeporteeRows>(deporteesWords, {
+  deportees: chart<DeporteeRows>('deportees', deporteesWords, {
     prepare: (content, state) => deporteeRows(content.countries, state),
     render: deportees,
     data: 'countries',
@@ -76,7 +79,7 @@ export const CHARTS = {
       .filter((c) => rows.known.some((r) => r.slug === c.slug))
       .flatMap((c) => Object.values(c.figures).flatMap((f) => f.sources)),
   }),
-  timeline: chart<TimelineRows>(timelineWords, {
+  timeline: chart<TimelineRows>('timeline', timelineWords, {
     prepare: prepareTimeline,
     render: timeline,
     data: 'events',
@@ -87,13 +90,13 @@ export const CHARTS = {
       return ids.flatMap((id) => content.events[order.get(id)!].sources);
     },
   }),
-  map: chart<MapRows>(mapWords, {
+  map: chart<MapRows>('map', mapWords, {
     prepare: (content, state) => mapRows(content.countries, state),
     render: map,
     data: 'countries',
     sources: (content, rows) => countrySources(content, new Set(rows.features.map((f) => f.slug))),
   }),
-  status: chart<StatusGroup[]>(statusWords, {
+  status: chart<StatusGroup[]>('status', statusWords, {
     prepare: (content, state) => statusGroups(content.countries, state),
     render: status,
     data: 'countries',

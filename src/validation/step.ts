@@ -1,8 +1,9 @@
 /**
  * A story step's settings, `:::step{#id chart=… …}`: its id, its chart, and the state it sets,
- * checked against the records, each problem at the column where its setting is written.
+ * checked against the records and against the settings the chart uses (CHART_SETTINGS), each
+ * problem at the column where its setting is written.
  */
-import type { ChartState } from '../model/chartState';
+import { CHART_SETTINGS, type ChartSetting, type ChartState } from '../model/chartState';
 import { DateError, parsePartialDate } from '../model/dates';
 import { CHART_IDS, EVENT_TYPES, STATUSES, type ChartId, type EventType, type Status } from '../model/vocabulary';
 import { suggest } from './messages';
@@ -21,6 +22,8 @@ export const STEP_ATTRIBUTES = ['chart', 'highlight', 'country', 'countries', 'f
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids the story page already uses; a step may not take them. */
 const PAGE_IDS = ['main', 'countries-heading', 'timeline-heading', 'method-heading', 'notes-heading'];
+/** How the check names each chart in a sentence. */
+const CHART_NAMES: Record<ChartId, string> = { deportees: 'the deportees chart', timeline: 'the timeline', map: 'the map', status: 'the status chart' };
 
 /**
  * The column (1-based) at which each setting of a directive's `{…}` starts on its line: `#id` is
@@ -93,11 +96,19 @@ export function checkStep(attrs: Record<string, string | null | undefined>, chec
     fail(key, where, `"${key}" is not a step setting${guess ? ` (did you mean "${guess}"?)` : `: expected ${STEP_ATTRIBUTES.join(', ')}`}`);
   }
   const chart = attrs.chart ?? '';
-  if (!(CHART_IDS as readonly string[]).includes(chart)) {
+  const known = (CHART_IDS as readonly string[]).includes(chart);
+  if (!known) {
     const guess = suggest(chart, CHART_IDS);
     fail(chart ? 'chart' : undefined, `${where} chart`, `expected one of ${CHART_IDS.join(', ')}, found ${chart ? `"${chart}"` : 'nothing'}${guess ? ` (did you mean "${guess}"?)` : ''}`);
   }
-  const uses = (key: keyof ChartState): boolean => Boolean(attrs[key]);
+  // A setting the chart does not use is refused, so that no step says more than its chart shows.
+  const uses = (key: ChartSetting): boolean => {
+    if (!attrs[key] || !known) return Boolean(attrs[key]);
+    const allowed: readonly ChartSetting[] = CHART_SETTINGS[chart as ChartId];
+    if (allowed.includes(key)) return true;
+    fail(key, `${where} ${key}`, `${CHART_NAMES[chart as ChartId]} does not use "${key}"; a ${chart} step may set ${allowed.join(', ')}`);
+    return false;
+  };
   const state: ChartState = {};
   for (const key of ['highlight', 'countries'] as const) {
     const slugs = uses(key) ? listOf(attrs[key]) : [];
