@@ -1,17 +1,31 @@
 /**
  * The one door to astro:content. Pages get plain typed records from here, never Astro entries.
- * In `astro dev` the records are validated on every request, so an invalid record shows the
- * check's report in the browser's error overlay instead of a page with the entry missing.
+ * In `astro dev` the records are read and validated from the files on every request, so an
+ * invalid record is answered with the check's report (src/site/devProblems.ts) instead of a page
+ * with the entry missing, and a page never sees the loader's store half-way through an update.
  */
-import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { siteContent } from '../derive/siteContent';
 import { formatReport, loadContent } from '../validation/load';
+import type { ContentIssue } from '../validation/recordFile';
 import type { SiteContent } from '../model/content';
 import type { Country, Event, Source } from '../model/schema';
 import { contentRoot } from './root';
 
 let cached: Promise<SiteContent> | undefined;
+
+/** Invalid content, met in `astro dev`: the problems `npm run check` would print. */
+export class ContentError extends Error {
+  constructor(readonly issues: ContentIssue[]) {
+    super(formatReport(issues));
+    this.name = 'ContentError';
+  }
+}
+
+/** The records' problems, read afresh from the files (for `astro dev`). */
+export function contentProblems(): ContentIssue[] {
+  return loadContent(contentRoot()).issues;
+}
 
 async function read(): Promise<SiteContent> {
   const [countryEntries, eventEntries, sourceEntries, storyEntries] = await Promise.all([
@@ -28,26 +42,34 @@ async function read(): Promise<SiteContent> {
 }
 
 /**
- * All validated content, ready for pages. In `astro dev` the records are read from the files on
- * every request, as `npm run check` reads them: a page never waits for the content store to catch
- * up with a save (its watcher can miss one while the machine is busy).
+ * In `astro dev`: the records as the files say now, read on every request as `npm run check` reads
+ * them, so a page never waits for the content store to catch up with a save; or the problems that
+ * stop them.
  */
+function readFiles(): SiteContent {
+  const result = loadContent(contentRoot());
+  if (result.issues.length || !result.story) throw new ContentError(result.issues);
+  return siteContent({ ...result, story: result.story });
+}
+
+/** All validated content, ready for pages. */
 export async function getContent(): Promise<SiteContent> {
-  if (import.meta.env.DEV) {
-    const result = loadContent(contentRoot());
-    const { issues } = result;
-    if (issues.length) {
-      const first = issues[0];
-      // Astro's error overlay reads title, hint and loc: loc shows the editor's own file and line.
-      throw Object.assign(new Error(formatReport(issues)), {
-        name: 'ContentError',
-        title: `${issues.length} problem${issues.length === 1 ? '' : 's'} in content/`,
-        hint: 'Fix the lines listed above and save: this page reloads. `npm run check` prints the same list.',
-        loc: { file: join(contentRoot(), first.file), line: first.line, column: first.column },
-      });
-    }
-    return siteContent({ ...result, story: result.story! });
-  }
+  if (import.meta.env.DEV) return readFiles();
   cached ??= read();
   return cached;
+}
+
+/**
+ * A page's getStaticPaths over the content. In `astro dev`, invalid content has no paths: the
+ * address then falls to the 404 page, which the middleware answers with the problems like any other.
+ */
+export async function staticPaths<T>(paths: (content: SiteContent) => T[] | Promise<T[]>): Promise<T[]> {
+  let content: SiteContent;
+  try {
+    content = await getContent();
+  } catch (e) {
+    if (e instanceof ContentError) return [];
+    throw e;
+  }
+  return paths(content);
 }

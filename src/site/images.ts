@@ -12,13 +12,13 @@ import { imageStyle } from '../images/chartImages';
 import { imageFiles } from '../images/imageFiles';
 import { FONT_FAMILY, shippedFontMetrics } from '../images/raster';
 import type { SiteContent } from '../model/content';
-import { getContent } from './content';
+import { getContent, staticPaths } from './content';
 import { SITE_NAME } from './meta';
 
 let files: { content: SiteContent; files: ReturnType<typeof imageFiles> } | undefined;
 
-async function current(): Promise<ReturnType<typeof imageFiles>> {
-  const content = await getContent();
+async function current(given?: SiteContent): Promise<ReturnType<typeof imageFiles>> {
+  const content = given ?? await getContent();
   if (files?.content !== content) {
     files = {
       content,
@@ -41,10 +41,10 @@ export const chartSvgFile = async (path: string): Promise<string> => (await curr
 export const pngFile = async (path: string): Promise<Buffer> => (await current()).png(path, { alone: import.meta.env.DEV });
 
 /** Every PNG path under /images/ (without `.png`) but the Open Graph cards: for getStaticPaths. */
-export const chartPngPaths = async (): Promise<string[]> => (await current()).pngPaths().filter((p) => !p.startsWith('og/'));
+export const chartPngPaths = (): Promise<string[]> => staticPaths(async (content) => (await current(content)).pngPaths().filter((p) => !p.startsWith('og/')));
 
 /** The Open Graph cards' paths under /images/og/, without `.png`. */
-export const ogPngPaths = async (): Promise<string[]> => (await current()).ogPages();
+export const ogPngPaths = (): Promise<string[]> => staticPaths(async (content) => (await current(content)).ogPages());
 
 /** Every SVG path under /images/, without `.svg`. */
-export const svgPaths = async (): Promise<string[]> => (await current()).svgPaths();
+export const svgPaths = (): Promise<string[]> => staticPaths(async (content) => (await current(content)).svgPaths());

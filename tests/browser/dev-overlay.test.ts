@@ -1,6 +1,7 @@
 /**
- * `npm run dev` with an invalid record: the browser shows the check's report in Astro's error
- * overlay, and once the record is fixed the page renders again without a restart.
+ * `npm run dev` with an invalid record: every address answers with a plain HTML page (status 500,
+ * no JavaScript) listing the problems as `npm run check` prints them, and once the record is fixed
+ * the pages render again without a restart.
  */
 import type { ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { applyEdits, makeSite, removeSite, replace } from '../helpers/fixtureSit
 import { freePort, launch, startServer, stopServer } from '../helpers/browser';
 
 const project = resolve(import.meta.dirname, '../..');
+const PROBLEM = 'content/countries/beta.md:5:9 status: expected one of received, transit, agreed, destination, negotiating, considering, approached, targeted, declined, found "agred" (did you mean "agreed"?)';
 let site: string;
 let server: ChildProcess | undefined;
 let browser: Browser;
@@ -33,15 +35,28 @@ afterAll(async () => {
 });
 
 describe('astro dev with an invalid record', () => {
-  it('shows the file, line and message in the error overlay', async () => {
-    const page = await browser.newPage();
-    await page.goto(url);
-    const overlay = page.locator('vite-error-overlay');
-    await overlay.waitFor({ timeout: 30_000 });
-    const text = await overlay.evaluate((el) => el.shadowRoot?.querySelector('#message-content')?.textContent ?? el.shadowRoot?.textContent ?? '');
-    expect(text).toContain('content/countries/beta.md:5:9 status: expected one of received, transit, agreed');
-    expect(text).toContain('found "agred" (did you mean "agreed"?)');
-    await page.close();
+  it('answers every address with a plain page listing the problems, status 500, without a script', async () => {
+    for (const address of ['', 'countries/beta/', 'embed/map/', 'data/countries.csv']) {
+      const res = await fetch(`${url}${address}`);
+      const body = await res.text();
+      expect({ address, status: res.status, type: res.headers.get('content-type') }).toEqual({ address, status: 500, type: 'text/html; charset=utf-8' });
+      expect(body).toContain('<title>1 problem in content/</title>');
+      expect(body).toContain(`<li><code>${PROBLEM.replace(/"/g, '&quot;')}</code></li>`);
+      expect(body).not.toMatch(/<script/i);
+    }
+  });
+
+  it('reads without JavaScript: the title, the list as `npm run check` prints it, and what to do', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(`${url}countries/beta/`);
+    expect(response?.status()).toBe(500);
+    expect(await page.title()).toBe('1 problem in content/');
+    expect(await page.locator('h1').textContent()).toBe('1 problem in content/');
+    expect(await page.locator('li').allTextContents()).toEqual([PROBLEM]);
+    expect(await page.locator('main').textContent()).toContain('Fix the lines listed above and save the file, then reload this page.');
+    expect(await page.locator('script').count()).toBe(0);
+    await context.close();
   });
 
   it('renders the page again once the record is fixed', async () => {
@@ -57,5 +72,6 @@ describe('astro dev with an invalid record', () => {
     // On failure, say what the server answered instead of the page.
     expect(status, body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 1500)).toBe(200);
     expect(body).toContain('<h1>Beta</h1>');
+    expect((await fetch(url)).status).toBe(200);
   });
 });
