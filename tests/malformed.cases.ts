@@ -362,7 +362,29 @@ export const CASES: Case[] = [
   },
   // The story's directives
   ...storyCases(),
+  // Found by the content fuzzer (tests/fuzz.test.ts)
+  ...fuzzCases(),
 ];
+
+/** Records the content fuzzer broke the check with: each was a crash, a hang or a malformed report. */
+function fuzzCases(): Case[] {
+  return [
+    {
+      name: 'a line break inside a quoted date stays on its report line',
+      edits: { [E]: replace('date: 2025-05-12', 'date: "2025-05-12\\n"') },
+      expect: [`${E}:2:7 date: expected a date written YYYY-MM-DD, YYYY-MM, "YYYY-MM early|mid|late", or two of those joined by "/" for "some time between" without extra spaces, found "2025-05-12\\n"`],
+    },
+    {
+      name: 'a tab in a file name, and an invisible space in a field name, are shown',
+      edits: { 'content/countries/tab\there.md': '---\nname: x\n---\n', [S]: replace('publisher:', '"pub\\u200Blisher":') },
+      expect: [
+        "content/countries/tab\\there.md:1:1 the file name is not allowed here: name it after the country's slug",
+        `${S}:1:1 publisher: is missing: expected who published or wrote it`,
+        `${S}:2:1 pub\\u200Blisher: is not a field this record can have (did you mean "publisher"?)`,
+      ],
+    },
+  ];
+}
 
 function storyCases(): Case[] {
   const body = (text: string) => replace('## First section\n\nSome prose with a [link](https://example.com).', text);

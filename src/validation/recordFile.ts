@@ -46,10 +46,20 @@ export function formatPath(path: FieldPath): string {
   return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
 }
 
-/** One line an editor reads: `file:line:column field: message`. */
+/** Line breaks, tabs, control characters and invisible marks, which would split or hide part of a report line. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    const hex = c.codePointAt(0)!.toString(16).toUpperCase();
+    return ESCAPES[c] ?? (hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`);
+  });
+}
+
+/** One line an editor reads: `file:line:column field: message`, with unprintable characters written as escapes. */
 export function formatIssue(issue: ContentIssue): string {
-  const where = `${issue.file}:${issue.line}:${issue.column}`;
-  return issue.field ? `${where} ${issue.field}: ${issue.message}` : `${where} ${issue.message}`;
+  const where = `${printable(issue.file)}:${issue.line}:${issue.column}`;
+  return issue.field ? `${where} ${printable(issue.field)}: ${printable(issue.message)}` : `${where} ${printable(issue.message)}`;
 }
 
 function wholeFile(file: string, message: string, line = 1, column = 1): ContentIssue {
