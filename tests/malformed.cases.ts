@@ -383,6 +383,19 @@ function fuzzCases(): Case[] {
         `${S}:2:1 pub\\u200Blisher: is not a field this record can have (did you mean "publisher"?)`,
       ],
     },
+    {
+      name: 'a link to a file that does not exist, a link to itself, and a file name that is not UTF-8',
+      edits: {
+        'content/sources/gone.yaml': { link: 'nowhere.yaml' },
+        'content/sources/loop.yaml': { link: 'loop.yaml' },
+        'content/countries/name.md': { rawName: Buffer.from([0x63, 0xf4, 0x74, 0x65, 0x2e, 0x6d, 0x64]), content: '---\nname: x\n---\n' },
+      },
+      expect: [
+        'content/countries/c\ufffdte.md:1:1 the file name is not valid UTF-8 text (was it made on another system?): rename it',
+        'content/sources/gone.yaml:1:1 is a link to a file that does not exist: replace it with the record file itself',
+        'content/sources/loop.yaml:1:1 is a link that leads back to itself: replace it with the record file itself',
+      ],
+    },
   ];
 }
 

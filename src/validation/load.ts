@@ -47,6 +47,14 @@ function fieldsAt(schema: z.ZodTypeAny, path: FieldPath): string[] {
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
+/** Why a folder's entry cannot be read, in words: a broken link, or a name that is not UTF-8. */
+function unreadable(entry: string, code: string | undefined): string {
+  if (entry.includes('\ufffd')) return 'the file name is not valid UTF-8 text (was it made on another system?): rename it';
+  if (code === 'ELOOP') return 'is a link that leads back to itself: replace it with the record file itself';
+  if (code === 'ENOENT') return 'is a link to a file that does not exist: replace it with the record file itself';
+  return `cannot be read (${code ?? 'unknown error'}): check the file's permissions`;
+}
+
 function listFiles(root: string, name: CollectionName, issues: ContentIssue[]): string[] {
   const { folder, extension, pattern, naming } = COLLECTIONS[name];
   const dir = join(root, 'content', folder);
@@ -55,7 +63,14 @@ function listFiles(root: string, name: CollectionName, issues: ContentIssue[]): 
   for (const entry of readdirSync(dir).sort()) {
     if (entry.startsWith('.')) continue;
     const file = `content/${folder}/${entry}`;
-    if (statSync(join(dir, entry)).isDirectory()) {
+    let stats;
+    try {
+      stats = statSync(join(dir, entry));
+    } catch (e) {
+      issues.push({ file, line: 1, column: 1, field: '', message: unreadable(entry, (e as NodeJS.ErrnoException).code) });
+      continue;
+    }
+    if (stats.isDirectory()) {
       issues.push({ file, line: 1, column: 1, field: '', message: `is a folder: content/${folder}/ holds only ${extension} files named after ${naming}` });
       continue;
     }

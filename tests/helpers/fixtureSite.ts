@@ -2,14 +2,18 @@
  * Copies the small valid fixture site to a temporary folder and applies edits to it, so that
  * each test breaks exactly one thing.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export const FIXTURE_SITE = resolve(import.meta.dirname, '../fixtures/site');
 
-/** An edit: replace a file's content (string or bytes), delete it (null), or change it with a function. */
-export type Edits = Record<string, string | Buffer | null | ((text: string) => string)>;
+/**
+ * An edit: replace a file's content (string or bytes), delete it (null), change it with a function,
+ * make it a symbolic link ({ link: target }), or write a file beside it whose name is raw bytes
+ * ({ rawName, content }: names that are not UTF-8).
+ */
+export type Edits = Record<string, string | Buffer | null | ((text: string) => string) | { link: string } | { rawName: Buffer; content: string }>;
 
 export function makeSite(edits: Edits = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'story-site-'));
@@ -23,6 +27,11 @@ export function applyEdits(root: string, edits: Edits): void {
     const path = join(root, file);
     if (edit === null) {
       rmSync(path, { recursive: true, force: true });
+    } else if (typeof edit === 'object' && 'link' in edit) {
+      mkdirSync(dirname(path), { recursive: true });
+      symlinkSync(edit.link, path);
+    } else if (typeof edit === 'object' && 'rawName' in edit) {
+      writeFileSync(Buffer.concat([Buffer.from(`${dirname(path)}/`), edit.rawName]), edit.content);
     } else if (typeof edit === 'function') {
       const before = readFileSync(path, 'utf8');
       const after = edit(before);
