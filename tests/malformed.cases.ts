@@ -396,6 +396,14 @@ function fuzzCases(): Case[] {
         'content/sources/loop.yaml:1:1 is a link that leads back to itself: replace it with the record file itself',
       ],
     },
+    {
+      name: 'a file where a content folder should be',
+      edits: { 'content/story': '---\ntitle: x\n---\n' },
+      expect: [
+        'content/story:1:1 is a file: expected a folder content/story/ holding .md files named after index.md',
+        `${STORY}:1:1 the story file is missing`,
+      ],
+    },
   ];
 }
 

@@ -59,6 +59,10 @@ function listFiles(root: string, name: CollectionName, issues: ContentIssue[]): 
   const { folder, extension, pattern, naming } = COLLECTIONS[name];
   const dir = join(root, 'content', folder);
   if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) {
+    issues.push({ file: `content/${folder}`, line: 1, column: 1, field: '', message: `is a file: expected a folder content/${folder}/ holding ${extension} files named after ${naming}` });
+    return [];
+  }
   const files: string[] = [];
   for (const entry of readdirSync(dir).sort()) {
     if (entry.startsWith('.')) continue;

@@ -38,6 +38,8 @@ export function applyEdits(root: string, edits: Edits): void {
       if (after === before) throw new Error(`edit of ${file} changed nothing`);
       writeFileSync(path, after);
     } else {
+      // A folder given content becomes a file of that name.
+      rmSync(path, { recursive: true, force: true });
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, edit);
     }
