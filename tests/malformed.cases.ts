@@ -404,6 +404,16 @@ function fuzzCases(): Case[] {
         `${STORY}:1:1 the story file is missing`,
       ],
     },
+    {
+      name: 'fields nested thousands deep (the YAML parser ran out of stack)',
+      edits: { [A]: replace('sources: [cable-march]', `sources:\n      ${'- '.repeat(20_000)}cable-march`) },
+      expect: [`${A}:16:63 the fields are nested more than 32 levels deep here (indentation, dashes or brackets inside each other)`],
+    },
+    {
+      name: 'lists nested thousands deep in the story (the Markdown parser took minutes)',
+      edits: { [STORY]: replace('Some prose with a [link](https://example.com).', `${'* '.repeat(10_000)}deep`) },
+      expect: [`${STORY}:14:63 the text is nested more than 32 levels deep here (quotes, lists, steps, brackets or runs of * and _ inside each other)`],
+    },
   ];
 }
 

@@ -6,6 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { MARKDOWN_TOO_DEEP, markdownTooDeep, YAML_TOO_DEEP, yamlTooDeep } from './nesting';
 import { parseRecordYaml } from './yamlSyntax';
 
 /** A problem in the content, located for the editor. */
@@ -135,6 +136,12 @@ export function readRecordFile(root: string, file: string, markdown: boolean): {
     body = lines.slice(close + 1).join('\n');
     bodyLine = close + 2;
   }
+
+  // Deeply nested text would make the parsers below run out of stack or take minutes.
+  const deepFields = yamlTooDeep(yamlText);
+  if (deepFields) return { issues: [wholeFile(file, YAML_TOO_DEEP, deepFields.line + lineOffset, deepFields.column)] };
+  const deepText = markdownTooDeep(body);
+  if (deepText) return { issues: [wholeFile(file, MARKDOWN_TOO_DEEP, deepText.line + bodyLine - 1, deepText.column)] };
 
   const { doc, lineCounter, problems, doubtful } = parseRecordYaml(yamlText);
   const issues = problems.map((p) => wholeFile(file, p.message, p.line + lineOffset, p.column));
