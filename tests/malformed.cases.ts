@@ -414,6 +414,16 @@ function fuzzCases(): Case[] {
       edits: { [STORY]: replace('Some prose with a [link](https://example.com).', `${'* '.repeat(10_000)}deep`) },
       expect: [`${STORY}:14:63 the text is nested more than 32 levels deep here (quotes, lists, steps, brackets or runs of * and _ inside each other)`],
     },
+    {
+      name: 'an alias to no anchor',
+      edits: { [B]: replace('sources: [memo, article]', 'sources: [memo, *articles]') },
+      expect: [`${B}:13:17 YAML syntax: "*articles" repeats the value marked "&articles", but no value above is marked so; write the value itself`],
+    },
+    {
+      name: 'aliases repeating values thousands of times',
+      edits: { [S]: (t) => `${t}notes: [&a [x,x,x,x,x,x,x,x,x], &b [*a,*a,*a,*a,*a,*a,*a,*a,*a], &c [*b,*b,*b,*b,*b,*b,*b,*b,*b], &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]]\n` },
+      expect: [`${S}:9:37 YAML syntax: aliases such as "*a" repeat values too many times; write the values themselves`],
+    },
   ];
 }
 

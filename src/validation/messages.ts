@@ -3,6 +3,7 @@
  * "expected …, found …", with a suggestion when a word is close to an allowed one.
  */
 import type { z } from 'astro/zod';
+import { isAlias, isNode, visit, type Alias, type Document } from 'yaml';
 
 /** A value as an editor would recognise it in their file. */
 export function describeValue(value: unknown): string {
@@ -127,4 +128,28 @@ export function describeYamlError(code: string, message: string): string {
   const plain = YAML_CODES[code];
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return plain ? `YAML syntax: ${plain} (${first})` : `YAML syntax: ${first}`;
+}
+
+/**
+ * An alias yaml refused, in words, at the alias: `*name` with no `&name` before it, or aliases
+ * repeating values too often (`message` is yaml's).
+ */
+export function describeAliasError(doc: Document, message: string): { offset: number; message: string } {
+  const unresolved = message.startsWith('Unresolved');
+  const anchors = new Set<string>();
+  let alias: Alias | undefined;
+  visit(doc, (_, node) => {
+    if (isAlias(node) && (!unresolved || !anchors.has(node.source))) {
+      alias = node;
+      return visit.BREAK;
+    }
+    if (isNode(node) && node.anchor) anchors.add(node.anchor);
+  });
+  const name = alias?.source ?? '';
+  return {
+    offset: alias?.range?.[0] ?? 0,
+    message: unresolved
+      ? `YAML syntax: "*${name}" repeats the value marked "&${name}", but no value above is marked so; write the value itself`
+      : `YAML syntax: aliases such as "*${name}" repeat values too many times; write the values themselves`,
+  };
 }

@@ -6,6 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { describeAliasError } from './messages';
 import { MARKDOWN_TOO_DEEP, markdownTooDeep, YAML_TOO_DEEP, yamlTooDeep } from './nesting';
 import { parseRecordYaml } from './yamlSyntax';
 
@@ -148,9 +149,16 @@ export function readRecordFile(root: string, file: string, markdown: boolean): {
   let raw: unknown;
   try {
     raw = doc.toJS();
-  } catch {
+  } catch (e) {
+    // yaml throws for an alias with no anchor before it, or for aliases repeating values too often.
+    if (e instanceof ReferenceError) {
+      const alias = describeAliasError(doc, e.message);
+      const { line, col } = lineCounter.linePos(alias.offset);
+      return { issues: [...issues, wholeFile(file, alias.message, line + lineOffset, col)] };
+    }
     // A document too broken to read as data: its syntax errors are all there is to report.
-    return { issues };
+    if (issues.length) return { issues };
+    throw e;
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { issues: issues.length ? issues : [wholeFile(file, 'expected fields written as "name: value" lines', 1 + lineOffset)] };
