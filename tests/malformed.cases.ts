@@ -424,6 +424,16 @@ function fuzzCases(): Case[] {
       edits: { [S]: (t) => `${t}notes: [&a [x,x,x,x,x,x,x,x,x], &b [*a,*a,*a,*a,*a,*a,*a,*a,*a], &c [*b,*b,*b,*b,*b,*b,*b,*b,*b], &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]]\n` },
       expect: [`${S}:9:37 YAML syntax: aliases such as "*a" repeat values too many times; write the values themselves`],
     },
+    {
+      name: 'thirty thousand fields that do not exist',
+      edits: { [S]: (t) => `${t}${Array.from({ length: 30_000 }, (_, i) => `k${i}: v\n`).join('')}` },
+      expect: Array.from({ length: 30_000 }, (_, i) => `${S}:${i + 9}:1 k${i}: is not a field this record can have (allowed here: title, publisher`),
+    },
+    {
+      name: 'a field written twice after thirty thousand others',
+      edits: { [S]: (t) => `${t}notes:\n${Array.from({ length: 30_000 }, (_, i) => `  k${i}: v\n`).join('')}  k0: w\n` },
+      expect: [`${S}:30010:3 YAML syntax: this field is written twice; keep one (Map keys must be unique)`],
+    },
   ];
 }
 

@@ -5,9 +5,10 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import { describeAliasError } from './messages';
 import { MARKDOWN_TOO_DEEP, markdownTooDeep, YAML_TOO_DEEP, yamlTooDeep } from './nesting';
+import { pairsOf } from './yamlDocument';
 import { parseRecordYaml } from './yamlSyntax';
 
 /** A problem in the content, located for the editor. */
@@ -179,7 +180,7 @@ export function positionOf(record: RecordFile, path: FieldPath, atKey = false): 
     const seg = path[i];
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairsOf(node).get(String(seg));
       if (!pair) break;
       const key = pair.key as Node;
       const last = i === path.length - 1;

@@ -3,7 +3,8 @@
  * where it is written, without the parser's echoes of it. The rest of the file is read again
  * without the lines in error, so that it can still be checked in the same run.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isScalar, LineCounter, type Document, type YAMLError } from 'yaml';
+import { parseYaml } from './yamlDocument';
 import { describeYamlError } from './messages';
 
 export interface SyntaxProblem {
@@ -116,7 +117,8 @@ function readSyntaxErrors(doc: Document, yamlText: string, lineCounter: LineCoun
 
 function parse(text: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }), lineCounter };
+  // Duplicate fields are found in one pass (./yamlDocument.ts), not yaml's field-by-field compare.
+  return { doc: parseYaml(text, lineCounter), lineCounter };
 }
 
 /**
