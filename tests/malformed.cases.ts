@@ -434,6 +434,11 @@ function fuzzCases(): Case[] {
       edits: { [S]: (t) => `${t}notes:\n${Array.from({ length: 30_000 }, (_, i) => `  k${i}: v\n`).join('')}  k0: w\n` },
       expect: [`${S}:30010:3 YAML syntax: this field is written twice; keep one (Map keys must be unique)`],
     },
+    {
+      name: 'a list used as a field name (yaml printed a warning)',
+      edits: { [S]: (t) => `${t}? [a, b]\n: c\n` },
+      expect: [`${S}:1:1 [ a, b ]: is not a field this record can have (allowed here: title, publisher`],
+    },
   ];
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../src/validation/load';
 import { formatIssue } from '../src/validation/recordFile';
 import { makeSite, removeSite } from './helpers/fixtureSite';
@@ -21,7 +21,12 @@ describe('each malformed record is reported at its file, line and field', () => 
     it(c.name, () => {
       const root = makeSite(c.edits);
       roots.push(root);
+      // The check prints nothing itself: a library's warning would land around the report.
+      const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
       const lines = loadContent(root).issues.map(formatIssue);
+      const warnings = warning.mock.calls.map(String);
+      warning.mockRestore();
+      expect(warnings, 'warnings printed by the check').toEqual([]);
       const report = `expected\n  ${c.expect.join('\n  ')}\ngot\n  ${lines.join('\n  ')}`;
       expect(lines.length, report).toBe(c.expect.length);
       c.expect.forEach((expected, i) => expect(lines[i].startsWith(expected), report).toBe(true));

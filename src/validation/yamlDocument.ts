@@ -7,7 +7,8 @@ import { isPair, isScalar, parseDocument, visit, YAMLParseError, type Document, 
 
 /** Parses YAML text as `parseDocument` with unique keys would, with its errors in text order. */
 export function parseYaml(text: string, lineCounter: LineCounter): Document {
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+  // logLevel 'error': yaml would otherwise print a Node warning (a field name that is a list) around the report.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   const duplicates: YAMLParseError[] = [];
   visit(doc, {
     Map: (_, map) => {
