@@ -439,6 +439,11 @@ function fuzzCases(): Case[] {
       edits: { [S]: (t) => `${t}? [a, b]\n: c\n` },
       expect: [`${S}:1:1 [ a, b ]: is not a field this record can have (allowed here: title, publisher`],
     },
+    {
+      name: 'a megabyte of closing brackets (a million syntax errors took 8 s)',
+      edits: { [S]: ']'.repeat(990_000) },
+      expect: [`${S}:1:1 YAML syntax: something unexpected is written here; check the quotation marks, colons and dashes`],
+    },
   ];
 }
 

@@ -1,14 +1,22 @@
 /**
  * A record's YAML, read without the yaml library's slow paths on huge files: duplicate fields are
- * found in one pass (yaml compares each field with every other: 90,000 fields took minutes), and a
- * map's fields are looked up by name through an index.
+ * found in one pass (yaml compares each field with every other: 90,000 fields took minutes), a
+ * map's fields are looked up by name through an index, and syntax errors are made without stacks.
  */
 import { isPair, isScalar, parseDocument, visit, YAMLParseError, type Document, type LineCounter, type Pair, type YAMLMap } from 'yaml';
 
 /** Parses YAML text as `parseDocument` with unique keys would, with its errors in text order. */
 export function parseYaml(text: string, lineCounter: LineCounter): Document {
-  // logLevel 'error': yaml would otherwise print a Node warning (a field name that is a list) around the report.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  // yaml makes an Error, stack and all, for each syntax error: a megabyte of "]" makes a million.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document;
+  try {
+    // logLevel 'error': yaml would otherwise print a Node warning (a field name that is a list) around the report.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const duplicates: YAMLParseError[] = [];
   visit(doc, {
     Map: (_, map) => {
