@@ -444,6 +444,11 @@ function fuzzCases(): Case[] {
       edits: { [S]: ']'.repeat(990_000) },
       expect: [`${S}:1:1 YAML syntax: something unexpected is written here; check the quotation marks, colons and dashes`],
     },
+    {
+      name: 'an event without a summary whose file ends at the closing line',
+      edits: { [E]: (t) => t.replace(/---\n[^-]*$/, '---') },
+      expect: [`${E}:12:1 expected a summary of the event in Markdown below the closing "---" line, found none`],
+    },
   ];
 }
 

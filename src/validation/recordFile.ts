@@ -136,7 +136,8 @@ export function readRecordFile(root: string, file: string, markdown: boolean): {
     yamlText = lines.slice(1, close).join('\n');
     lineOffset = 1;
     body = lines.slice(close + 1).join('\n');
-    bodyLine = close + 2;
+    // The line after the closing "---", or that line itself when the file ends there.
+    bodyLine = Math.min(close + 2, lines.length);
   }
 
   // Deeply nested text would make the parsers below run out of stack or take minutes.
