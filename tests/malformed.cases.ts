@@ -432,7 +432,10 @@ function fuzzCases(): Case[] {
     {
       name: 'a field written twice after thirty thousand others',
       edits: { [S]: (t) => `${t}notes:\n${Array.from({ length: 30_000 }, (_, i) => `  k${i}: v\n`).join('')}  k0: w\n` },
-      expect: [`${S}:30010:3 YAML syntax: this field is written twice; keep one (Map keys must be unique)`],
+      expect: [
+        `${S}:9:1 notes: expected a note for readers, found a group of fields`,
+        `${S}:30010:3 YAML syntax: this field is written twice; keep one (Map keys must be unique)`,
+      ],
     },
     {
       name: 'a list used as a field name (yaml printed a warning)',
