@@ -452,6 +452,11 @@ function fuzzCases(): Case[] {
       edits: { [E]: (t) => t.replace(/---\n[^-]*$/, '---') },
       expect: [`${E}:12:1 expected a summary of the event in Markdown below the closing "---" line, found none`],
     },
+    {
+      name: 'a source id of 900,000 letters (seconds spent finding a close id)',
+      edits: { [STORY]: replace('sources: [article]', `sources: [${'a'.repeat(900_000)}]`) },
+      expect: [`${STORY}:10:11 sources[0]: no source "${'a'.repeat(900_000)}": expected a file content/sources/${'a'.repeat(900_000)}.yaml, found none.`],
+    },
   ];
 }
 

@@ -33,11 +33,16 @@ function editDistance(a: string, b: string): number {
 export function suggest(found: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const close = Math.max(2, Math.floor(found.length / 3));
+  const lower = found.toLowerCase();
   for (const option of options) {
-    const d = editDistance(found.toLowerCase(), option.toLowerCase());
+    // Words whose lengths differ by more than a typo are never close: skip measuring them (a
+    // pasted paragraph against every id took seconds).
+    if (Math.abs(option.toLowerCase().length - lower.length) > close) continue;
+    const d = editDistance(lower, option.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [option, d];
   }
-  return bestDistance <= Math.max(2, Math.floor(found.length / 3)) ? best : undefined;
+  return bestDistance <= close ? best : undefined;
 }
 
 const GENERIC: Record<string, string> = {
