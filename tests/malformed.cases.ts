@@ -457,6 +457,14 @@ function fuzzCases(): Case[] {
       edits: { [STORY]: replace('sources: [article]', `sources: [${'a'.repeat(900_000)}]`) },
       expect: [`${STORY}:10:11 sources[0]: no source "${'a'.repeat(900_000)}": expected a file content/sources/${'a'.repeat(900_000)}.yaml, found none.`],
     },
+    {
+      name: 'a step showing statuses and types named like built-in properties',
+      edits: { [STORY]: replace('## First section\n\nSome prose with a [link](https://example.com).', ':::step{#one chart=map statuses=constructor types=flight,toString}\nText.\n:::') },
+      expect: [
+        `${STORY}:12:1 step #one statuses: expected one of received, transit, agreed, destination, negotiating, considering, approached, targeted, declined, found "constructor"`,
+        `${STORY}:12:1 step #one types: expected one of milestone, request, meeting, cable, memo, deadline, negotiation, consideration, pledge, agreement, refusal, flight, transfer, detention, return, payment, release, lawsuit, statement, found "toString"`,
+      ],
+    },
   ];
 }
 

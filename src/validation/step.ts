@@ -135,7 +135,7 @@ export function checkStep(attrs: Record<string, string | null | undefined>, chec
   }
   const words = <W extends string>(key: 'statuses' | 'types', allowed: Record<W, unknown>): W[] | undefined => {
     const list = uses(key) ? listOf(attrs[key]) : [];
-    const bad = list.filter((w) => !(w in allowed));
+    const bad = list.filter((w) => !Object.hasOwn(allowed, w));
     for (const w of bad) {
       const guess = suggest(w, Object.keys(allowed));
       fail(key, `${where} ${key}`, `expected one of ${Object.keys(allowed).join(', ')}, found "${w}"${guess ? ` (did you mean "${guess}"?)` : ''}`);
