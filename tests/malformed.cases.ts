@@ -465,6 +465,11 @@ function fuzzCases(): Case[] {
         `${STORY}:12:1 step #one types: expected one of milestone, request, meeting, cable, memo, deadline, negotiation, consideration, pledge, agreement, refusal, flight, transfer, detention, return, payment, release, lawsuit, statement, found "toString"`,
       ],
     },
+    {
+      name: 'a figure named like a built-in property, without a label',
+      edits: { [B]: replace('  pledged:', '  constructor:') },
+      expect: [`${B}:7:3 figures.constructor: expected a label for the figure "constructor": only received, returned, pledged have a meaning of their own`],
+    },
   ];
 }
 

@@ -143,7 +143,7 @@ export const countrySchema = z
       .default({})
       .superRefine((figures, ctx) => {
         for (const [id, f] of Object.entries(figures)) {
-          if (!(id in FIGURE_IDS) && !f.label) {
+          if (!Object.hasOwn(FIGURE_IDS, id) && !f.label) {
             ctx.addIssue({
               code: z.ZodIssueCode.custom,
               path: [id],
