@@ -459,10 +459,10 @@ function fuzzCases(): Case[] {
     },
     {
       name: 'a step showing statuses and types named like built-in properties',
-      edits: { [STORY]: replace('## First section\n\nSome prose with a [link](https://example.com).', ':::step{#one chart=map statuses=constructor types=flight,toString}\nText.\n:::') },
+      edits: { [STORY]: replace('## First section\n\nSome prose with a [link](https://example.com).', ':::step{#one chart=timeline statuses=constructor types=flight,toString}\nText.\n:::') },
       expect: [
-        `${STORY}:12:1 step #one statuses: expected one of received, transit, agreed, destination, negotiating, considering, approached, targeted, declined, found "constructor"`,
-        `${STORY}:12:1 step #one types: expected one of milestone, request, meeting, cable, memo, deadline, negotiation, consideration, pledge, agreement, refusal, flight, transfer, detention, return, payment, release, lawsuit, statement, found "toString"`,
+        `${STORY}:12:29 step #one statuses: expected one of received, transit, agreed, destination, negotiating, considering, approached, targeted, declined, found "constructor"`,
+        `${STORY}:12:50 step #one types: expected one of milestone, request, meeting, cable, memo, deadline, negotiation, consideration, pledge, agreement, refusal, flight, transfer, detention, return, payment, release, lawsuit, statement, found "toString"`,
       ],
     },
     {
