@@ -5,21 +5,26 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GEO } from '../src/model/geography';
 
 const MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
 const TYPES = ['request', 'meeting', 'cable', 'negotiation', 'consideration', 'statement'];
 const REGIONS = ['latin-america', 'europe', 'central-asia', 'south-east-asia', 'africa'];
 const STATUSES = ['approached', 'considering', 'negotiating', 'targeted'];
 
-/** Three capital letters from a number, skipping codes the seed uses. */
+/** The ISO 3166-1 codes the check accepts (src/model/geography.ts), in order; the United States is the map's origin. */
+const CODES = Object.keys(GEO).filter((c) => c !== 'USA').sort();
+
+/** A real ISO code from a number, skipping codes the seed or an earlier generated country uses. */
 function code(n: number, taken: Set<string>): string {
-  for (let i = n; ; i++) {
-    const c = String.fromCharCode(65 + Math.floor(i / 676) % 26, 65 + Math.floor(i / 26) % 26, 65 + (i % 26));
+  for (let i = n; i < n + CODES.length; i++) {
+    const c = CODES[i % CODES.length];
     if (!taken.has(c)) {
       taken.add(c);
       return c;
     }
   }
+  throw new Error('synthetic content: no ISO code left for another country');
 }
 
 const word = (n: number) => `synthetic-${String(n).padStart(3, '0').replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
