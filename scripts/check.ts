@@ -30,6 +30,9 @@ const result = loadContent(root);
 const notes: string[] = [];
 let list = '';
 let redirects: ReturnType<typeof aliasRedirects> = [];
+// The build waits for the snapshot: hand it over before comparing with main, which takes a moment.
+// A problem the comparison finds still fails the build, which waits for this check to end.
+if (snapshot && !result.issues.length) writeSnapshot(snapshot, root, result.files);
 if (!result.issues.length && result.story) {
   const site = siteContent({ ...result, story: result.story });
   const paths = publishedPaths(site);
@@ -51,7 +54,6 @@ if (result.issues.length) {
   process.exit(1);
 }
 if (snapshot) {
-  writeSnapshot(snapshot, root, result.files);
   writeFileSync(`${snapshot}.redirects.json`, JSON.stringify(redirects));
 } else if (list) {
   const file = join(root, URL_LIST);
