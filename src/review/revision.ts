@@ -4,17 +4,11 @@
  * loaded from there; nothing is built.
  */
 import { spawnSync } from 'node:child_process';
+import { git } from '../util/git';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent, type LoadResult } from '../validation/load';
-
-function git(root: string, args: string[], input?: Buffer) {
-  const env = { ...process.env };
-  // A hook or a wrapper may point git elsewhere; the revision must come from the content root's repository.
-  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR']) delete env[name];
-  return spawnSync('git', args, { cwd: root, env, input, maxBuffer: 512 * 1024 * 1024 });
-}
 
 /** The commit `rev` names in `root`'s repository, or undefined when it names none (or there is no repository). */
 export function resolveRevision(root: string, rev: string): string | undefined {

@@ -4,19 +4,12 @@
  * same dates, so builds stay deterministic. Without history (not a git repository, git missing,
  * or a file never committed) the caller's fallback day is used: the story's `published` date.
  */
-import { spawnSync } from 'node:child_process';
 import { isAbsolute, relative, sep } from 'node:path';
 import { GIT_LOG_FORMAT, lastUpdatedOf, parseGitLog, type LastUpdated } from '../publish/gitLog';
+import { git } from '../util/git';
 import { contentRoot } from './root';
 
 export type { LastUpdated } from '../publish/gitLog';
-
-function git(root: string, args: string[]) {
-  const env = { ...process.env };
-  // A hook or a wrapper may point git elsewhere; the dates must come from the content root's repository.
-  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR']) delete env[name];
-  return spawnSync('git', args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-}
 
 function warn(message: string) {
   console.warn(`[last updated] ${message} Pages show the story's publication date instead.`);
@@ -36,15 +29,16 @@ export function readGitDates(root: string): Map<string, string> {
     return new Map();
   }
   if (result.status !== 0) {
+    const stderr = result.stderr.toString();
     // Not a repository (a copied folder, a fixture site) or no commit yet: the fallback is expected.
-    if (!/not a git repository|does not have any commits/i.test(result.stderr)) warn(`git log failed: ${result.stderr.trim()}`);
+    if (!/not a git repository|does not have any commits/i.test(stderr)) warn(`git log failed: ${stderr.trim()}`);
     return new Map();
   }
   const shallow = git(root, ['rev-parse', '--is-shallow-repository']);
-  if (shallow.status === 0 && shallow.stdout.trim() === 'true') {
+  if (shallow.status === 0 && shallow.stdout.toString().trim() === 'true') {
     console.warn('[last updated] the repository is a shallow clone: files last changed before its oldest commit show that commit\'s date. Fetch the full history for true dates.');
   }
-  return parseGitLog(result.stdout);
+  return parseGitLog(result.stdout.toString());
 }
 
 const cache = new Map<string, Map<string, string>>();

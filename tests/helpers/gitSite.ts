@@ -1,18 +1,15 @@
 /** A copy of the fixture site in a git repository of its own, committed on main: for tests that compare revisions. */
-import { spawnSync } from 'node:child_process';
+import { git as runGit } from '../../src/util/git';
 import { makeSite, type Edits } from './fixtureSite';
 
 /** Runs git in `root` with a fixed author and date; throws on failure, returns stdout. */
 export function git(root: string, args: string[], date = '2026-11-30T10:00:00Z'): string {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const r = runGit(root, ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
     GIT_AUTHOR_NAME: 'Desk', GIT_AUTHOR_EMAIL: 'desk@example.org', GIT_COMMITTER_NAME: 'Desk', GIT_COMMITTER_EMAIL: 'desk@example.org',
     GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date,
-  };
-  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR']) delete env[name];
-  const r = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: root, env, encoding: 'utf8' });
+  });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
-  return r.stdout;
+  return r.stdout.toString();
 }
 
 /** The fixture site, with `edits`, committed as the first commit on main. */
