@@ -27,7 +27,7 @@ export const imageKey = (chart: ChartId, key?: string | null): string => (key ? 
  */
 export function chartTargets(content: SiteContent): ChartTarget[] {
   const targets: ChartTarget[] = CHART_IDS.map((chart) => ({ chart, key: null, state: {} }));
-  for (const step of storySteps(content.story.body, content)) targets.push({ chart: step.chart, key: step.id, state: step.state });
+  for (const step of storySteps(content)) targets.push({ chart: step.chart, key: step.id, state: step.state });
   for (const c of content.countries) if (content.eventsOf(c.slug).length) targets.push({ chart: 'timeline', key: c.slug, state: { country: c.slug } });
   const byPath = new Map<string, ChartTarget>();
   const unique: ChartTarget[] = [];

@@ -25,7 +25,7 @@ export const chartPaths = (chart: ChartId, key: string | null): string[] => {
 
 /** Every published address, sorted: pages, fragments (steps, events, sources), files, embeds and images. */
 export function publishedPaths(content: SiteContent): string[] {
-  const steps = storySteps(content.story.body, content);
+  const steps = storySteps(content);
   return [...new Set([
     '/', '/countries/', '/events/', '/sources/', '/corrections/',
     ...content.countries.map((c) => `/countries/${c.slug}/`),
@@ -51,7 +51,7 @@ export function aliasRedirects(content: SiteContent): Redirect[] {
   }
   for (const e of content.events) for (const old of e.aliases) add([`/events/#event-${old}`], [`/events/#event-${e.id}`]);
   for (const s of content.sources) for (const old of s.aliases) add([`/sources/#${old}`], [`/sources/#${s.id}`]);
-  for (const step of storySteps(content.story.body, content)) {
+  for (const step of storySteps(content)) {
     for (const old of step.aliases) add([`/#${old}`, ...chartPaths(step.chart, old)], [`/#${step.id}`, ...chartPaths(step.chart, step.id)]);
   }
   return redirects.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));

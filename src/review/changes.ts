@@ -63,7 +63,7 @@ export function changesBetween(before: SiteContent, after: SiteContent): Changes
     `chart=${s.chart}`,
     ...Object.entries(s.state).sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`),
   ].join(' ');
-  const steps = changed(pairs(storySteps(before.story.body, before), storySteps(after.story.body, after), (s) => s.id)
+  const steps = changed(pairs(storySteps(before), storySteps(after), (s) => s.id)
     .map(({ key, before: b, after: a }) => ({ id: key, before: stepWords(b), after: stepWords(a) })));
   const takeaway = (content: SiteContent, t: { chart: ChartId; state: object }) => {
     const spec = CHARTS[t.chart] as unknown as { prepare: (c: SiteContent, s: object) => unknown; takeaway: (rows: unknown) => string };

@@ -4,7 +4,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { ChartState } from '../model/chartState';
-import type { Country, Source } from '../model/schema';
+import type { Country, Source, Story } from '../model/schema';
+import { cached } from '../util/memo';
 import { checkStory, parseStory, storyContext, textOf, type Step } from '../validation/story';
 import type { ChartId } from '../model/vocabulary';
 import { formatValue } from './format';
@@ -35,9 +36,14 @@ function checkedSteps(tree: Root, markdown: string, records: Pick<Options, 'coun
   return steps;
 }
 
-/** The story's steps, each with its chart and the state it sets, in order. */
-export function storySteps(markdown: string, records: Pick<Options, 'countries' | 'sources'>): Step[] {
-  return checkedSteps(parseStory(markdown), markdown, records);
+const stepsOf = new WeakMap<object, Step[]>();
+
+/**
+ * The story's steps, each with its chart and the state it sets, in order: read once per set of
+ * records, since the published charts, addresses and redirects all ask for them.
+ */
+export function storySteps(content: Pick<Options, 'countries' | 'sources'> & { story: Pick<Story, 'body'> }): Step[] {
+  return cached(stepsOf, content, () => checkedSteps(parseStory(content.story.body), content.story.body, content));
 }
 
 /**
