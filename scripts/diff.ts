@@ -10,9 +10,7 @@ import { join, resolve } from 'node:path';
 import { siteContent } from '../src/derive/siteContent';
 import { renderFigure } from '../src/figures/render';
 import { chartTargets, imageKey, type ChartTarget } from '../src/figures/targets';
-import { imageStyle } from '../src/images/chartImages';
-import { imageFiles } from '../src/images/imageFiles';
-import { FONT_FAMILY, shippedFontMetrics } from '../src/images/raster';
+import { imageFiles, imageLook } from '../src/images/imageFiles';
 import type { SiteContent } from '../src/model/content';
 import { changesBetween } from '../src/review/changes';
 import { markdownReport, textReport } from '../src/review/report';
@@ -66,11 +64,10 @@ else console.log((format === 'markdown' ? markdownReport : textReport)(changes, 
 
 if (imagesDir) {
   const css = (file: string) => readFileSync(join(project, 'src', file), 'utf8');
-  const style = imageStyle(css('styles/global.css'), {
+  const look = imageLook(css('styles/global.css'), {
     deportees: css('charts/deportees.css'), map: css('charts/map.css'), status: css('charts/status.css'), timeline: css('charts/timeline.css'),
-  }, FONT_FAMILY);
-  const fonts = { family: FONT_FAMILY, ...shippedFontMetrics() };
-  const files = { before: imageFiles(from.content, { style, fonts, credit: SITE_NAME }), after: imageFiles(to.content, { style, fonts, credit: SITE_NAME }) };
+  });
+  const files = { before: imageFiles(from.content, { ...look, credit: SITE_NAME }), after: imageFiles(to.content, { ...look, credit: SITE_NAME }) };
   const drawing = (content: SiteContent, t: ChartTarget | undefined) => t && renderFigure(t.chart, content, { id: 'diff', state: t.state }).wide;
   const targets = (content: SiteContent) => new Map(chartTargets(content).map((t) => [imageKey(t.chart, t.key), t]));
   const [was, now] = [targets(from.content), targets(to.content)];

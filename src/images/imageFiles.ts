@@ -12,10 +12,11 @@ import pLimit from 'p-limit';
 import { renderFigure, type RenderedFigure } from '../figures/render';
 import { chartTargets, imageKey, ogPages, type ChartTarget } from '../figures/targets';
 import type { SiteContent } from '../model/content';
-import { chartCard, chartSvg, newsletterPixelWidth, newsletterSvg, type ImageStyle } from './chartImages';
+import type { ChartId } from '../model/vocabulary';
+import { chartCard, chartSvg, imageStyle, newsletterPixelWidth, newsletterSvg, type ImageStyle } from './chartImages';
 import { cachedRaster } from './imageCache';
 import { ogCardSvg, type CardContext } from './ogCards';
-import { rasterize } from './raster';
+import { FONT_FAMILY, rasterize, shippedFontMetrics } from './raster';
 import type { CardFonts } from './socialCard';
 import { svgRoot } from './standaloneSvg';
 
@@ -26,6 +27,14 @@ export interface ImageOptions {
   credit: string;
   /** Where the PNGs of earlier builds are kept; none: every PNG is drawn. */
   cacheDir?: string;
+}
+
+/**
+ * How every image of the site looks: the site's stylesheet and each chart's own (as text), and the
+ * fonts shipped in fonts/.
+ */
+export function imageLook(globalCss: string, chartCss: Record<ChartId, string>): Pick<ImageOptions, 'style' | 'fonts'> {
+  return { style: imageStyle(globalCss, chartCss, FONT_FAMILY), fonts: { family: FONT_FAMILY, ...shippedFontMetrics() } };
 }
 
 /** The image files of `content`. Each figure is drawn once, whichever file asks first. */

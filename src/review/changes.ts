@@ -12,6 +12,7 @@ import { aliasRedirects, publishedPaths } from '../publish/publishedUrls';
 import { formatPartialDate } from '../words/dates';
 import { figureLabel, formatValue } from '../words/format';
 import { storyBlocks, storySteps } from '../words/story';
+import { Parser } from 'htmlparser2';
 
 /** One before/after pair; `before` or `after` is undefined for something added or removed. */
 export interface Change<T = string> { before?: T; after?: T }
@@ -38,6 +39,19 @@ function pairs<T>(before: T[], after: T[], key: (t: T) => string): { key: string
 }
 
 const changed = <T>(list: (T & Change<unknown>)[]) => list.filter((c) => c.before !== c.after);
+
+const BLOCKS = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The text of some HTML as a reader reads it: entities decoded, a space between blocks. */
+function textOf(html: string): string {
+  let text = '';
+  const parser = new Parser({
+    ontext: (t) => { text += t; },
+    onclosetag: (name) => { if (BLOCKS.has(name)) text += ' '; },
+  }, { decodeEntities: true });
+  parser.end(html);
+  return text.replace(/\s+/g, ' ');
+}
 
 /** Everything `after` changes for readers, compared with `before`. */
 export function changesBetween(before: SiteContent, after: SiteContent): Changes {
@@ -82,9 +96,7 @@ export function changesBetween(before: SiteContent, after: SiteContent): Changes
   const corrections = entries(after).filter((e) => !old.has(JSON.stringify(e)));
   const was = new Set(publishedPaths(before));
   const sentencesOf = (content: SiteContent) => new Set(storyBlocks(content.story.body, { ...content, sourceHref: () => '' }).blocks
-    .flatMap((block) => block.html.replace(/<\/?(?:p|h[1-6]|li|blockquote)\b[^>]*>/g, ' ').replace(/<[^>]+>/g, '').replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-      .replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ')
-      .split(/(?<=[.!?]”?"?)\s+(?=[A-Z“"])/).map((t) => t.trim()).filter(Boolean)));
+    .flatMap((block) => textOf(block.html).split(/(?<=[.!?]”?"?)\s+(?=[A-Z“"])/).map((t) => t.trim()).filter(Boolean)));
   const [oldText, newText] = [sentencesOf(before), sentencesOf(after)];
   const now = new Set(publishedPaths(after));
   const redirected = new Set(aliasRedirects(after).map((r) => r.from));

@@ -8,9 +8,7 @@ import deporteesCss from '../charts/deportees.css?raw';
 import mapCss from '../charts/map.css?raw';
 import statusCss from '../charts/status.css?raw';
 import timelineCss from '../charts/timeline.css?raw';
-import { imageStyle } from '../images/chartImages';
-import { imageFiles } from '../images/imageFiles';
-import { FONT_FAMILY, shippedFontMetrics } from '../images/raster';
+import { imageFiles, imageLook } from '../images/imageFiles';
 import type { SiteContent } from '../model/content';
 import { getContent, staticPaths } from './content';
 import { SITE_NAME } from './meta';
@@ -23,8 +21,7 @@ async function current(given?: SiteContent): Promise<ReturnType<typeof imageFile
     files = {
       content,
       files: imageFiles(content, {
-        style: imageStyle(globalCss, { deportees: deporteesCss, map: mapCss, status: statusCss, timeline: timelineCss }, FONT_FAMILY),
-        fonts: { family: FONT_FAMILY, ...shippedFontMetrics() },
+        ...imageLook(globalCss, { deportees: deporteesCss, map: mapCss, status: statusCss, timeline: timelineCss }),
         credit: SITE_NAME,
         // `npm run build` keeps the PNGs of earlier builds there (src/images/imageCache.ts).
         cacheDir: process.env.IMAGE_CACHE_DIR || undefined,
