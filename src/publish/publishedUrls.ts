@@ -18,7 +18,7 @@ export interface Redirect {
 const FILES = ['/updates.xml', '/embed.js', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/datapackage.json'];
 
 /** The embed, oEmbed answer and image files of a chart target (see src/figures/targets.ts). */
-export const chartPaths = (chart: ChartId, key: string | null): string[] => {
+const chartPaths = (chart: ChartId, key: string | null): string[] => {
   const path = imageKey(chart, key);
   return [`/embed/${path}/`, `/oembed/${path}.json`, `/images/${path}.svg`, `/images/${path}.png`, `/images/${path}-640.png`];
 };

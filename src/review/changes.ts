@@ -110,8 +110,3 @@ export function changesBetween(before: SiteContent, after: SiteContent): Changes
     },
   };
 }
-
-/** Whether a change touches nothing readers see. */
-export const isEmpty = (c: Changes) =>
-  [c.figures, c.statuses, c.takeaways, c.events, c.sources, c.steps, c.sentences.removed, c.sentences.added, c.corrections,
-    c.addresses.added, c.addresses.removed, c.addresses.redirected].every((l) => l.length === 0);
