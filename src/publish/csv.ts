@@ -46,10 +46,19 @@ function cell(value: Row[string]): string {
   return String(value);
 }
 
+/** The header line of a CSV file with these columns. */
+export function csvHeader(columns: Column[]): string {
+  return csvFormatRow(columns.map((c) => c.name));
+}
+
+/** One row as a CSV line (no line end), quoted where needed. */
+export function csvLine(row: Row, columns: Column[]): string {
+  return csvFormatRow(columns.map((c) => cell(row[c.name] ?? null)));
+}
+
 /** RFC 4180 CSV: a header line, CRLF line ends, quoting where needed. */
 export function toCsv(rows: Row[], columns: Column[]): string {
-  const lines = [csvFormatRow(columns.map((c) => c.name))];
-  for (const row of rows) lines.push(csvFormatRow(columns.map((c) => cell(row[c.name] ?? null))));
+  const lines = [csvHeader(columns), ...rows.map((row) => csvLine(row, columns))];
   return `${lines.join('\r\n')}\r\n`;
 }
 
