@@ -5,8 +5,11 @@
 import type { ChartId } from '../model/vocabulary';
 import { escapeXml } from '../util/xml';
 
+/** What can be embedded: a chart, or the country tracker. */
+export type EmbedId = ChartId | 'tracker';
+
 /** The id a host page and the embed use to recognise each other's messages. */
-export function childId(chart: ChartId, key: string | null): string {
+export function childId(chart: EmbedId, key: string | null): string {
   return `tcd-${chart}${key ? `-${key}` : ''}`;
 }
 
@@ -20,8 +23,15 @@ export function reservedHeights(wideSvg: string, narrowSvg: string): { wide: num
   return { wide: height(wideSvg, 640) + 220, narrow: height(narrowSvg, 340) + 300 };
 }
 
+/**
+ * Heights to reserve for the tracker's embed: its controls, count, a table that scrolls in a box
+ * of 32rem at most, and the download and credit lines, as Chromium lays them out at 640 and 340 px
+ * (tests/browser/tracker.test.ts measures them again).
+ */
+export const TRACKER_HEIGHTS = { wide: 822, narrow: 1035 } as const;
+
 export interface SnippetInput {
-  chart: ChartId;
+  chart: EmbedId;
   key: string | null;
   title: string;
   heights: { wide: number; narrow: number };

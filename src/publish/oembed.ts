@@ -1,4 +1,4 @@
-/** The oEmbed answer for one embeddable chart (https://oembed.com, type "rich"). */
+/** The oEmbed answer for one embed, a chart or the tracker (https://oembed.com, type "rich"). */
 
 export interface OembedInput {
   title: string;
@@ -8,8 +8,8 @@ export interface OembedInput {
   /** The embed snippet (src/publish/embed.ts) and the height it reserves on wide screens. */
   html: string;
   height: number;
-  /** The chart's 1200×675 card, absolute. */
-  thumbnail: string;
+  /** A picture of it (a chart's 1200×675 card; the tracker page's social card), absolute. */
+  thumbnail: { url: string; width: number; height: number };
 }
 
 export function oembed({ title, provider, author, html, height, thumbnail }: OembedInput) {
@@ -23,8 +23,8 @@ export function oembed({ title, provider, author, html, height, thumbnail }: Oem
     html,
     width: 640,
     height,
-    thumbnail_url: thumbnail,
-    thumbnail_width: 1200,
-    thumbnail_height: 675,
+    thumbnail_url: thumbnail.url,
+    thumbnail_width: thumbnail.width,
+    thumbnail_height: thumbnail.height,
   };
 }

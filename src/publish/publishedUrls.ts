@@ -15,7 +15,7 @@ export interface Redirect {
   to: string;
 }
 
-const FILES = ['/updates.xml', '/embed.js', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/datapackage.json'];
+const FILES = ['/updates.xml', '/embed.js', '/embed/tracker/', '/oembed/tracker.json', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/datapackage.json'];
 
 /** The embed, oEmbed answer and image files of a chart target (see src/figures/targets.ts). */
 const chartPaths = (chart: ChartId, key: string | null): string[] => {

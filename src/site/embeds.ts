@@ -6,13 +6,14 @@ import { CHARTS } from '../figures/registry';
 import { renderFigure } from '../figures/render';
 import type { ChartTarget } from '../figures/targets';
 import type { SiteContent } from '../model/content';
-import { embedSnippet, reservedHeights } from '../publish/embed';
+import { embedSnippet, reservedHeights, TRACKER_HEIGHTS, type EmbedId } from '../publish/embed';
 import { oembed } from '../publish/oembed';
 import { SITE_NAME } from './meta';
-import { absoluteUrl, embedPaths, paths } from './paths';
+import { absoluteUrl, embedPaths, OG_IMAGE_SIZE, ogImage, paths } from './paths';
+import { trackerTitle } from '../words/tracker';
 
 /** The copy-paste snippet of a chart, with the heights its drawings need. */
-export function snippetFor(target: Pick<ChartTarget, 'chart' | 'key'>, title: string, heights: { wide: number; narrow: number }): string {
+export function snippetFor(target: { chart: EmbedId; key: string | null }, title: string, heights: { wide: number; narrow: number }): string {
   return embedSnippet({
     chart: target.chart, key: target.key, title, heights,
     page: absoluteUrl(embedPaths.page(target.chart, target.key)),
@@ -30,6 +31,23 @@ export function oembedFor(target: ChartTarget, content: SiteContent) {
     author: content.story.byline,
     html: snippetFor(target, figure.title, heights),
     height: heights.wide,
-    thumbnail: absoluteUrl(embedPaths.image(target.chart, target.key, 'png')),
+    thumbnail: { url: absoluteUrl(embedPaths.image(target.chart, target.key, 'png')), width: 1200, height: 675 },
+  });
+}
+
+/** The tracker's copy-paste snippet. */
+export function trackerSnippet(): string {
+  return snippetFor({ chart: 'tracker', key: null }, trackerTitle(), TRACKER_HEIGHTS);
+}
+
+/** The tracker's oEmbed answer; its picture is the tracker page's social card (the status chart's). */
+export function trackerOembed(content: SiteContent) {
+  return oembed({
+    title: trackerTitle(),
+    provider: { name: SITE_NAME, url: absoluteUrl(paths.home()) },
+    author: content.story.byline,
+    html: trackerSnippet(),
+    height: TRACKER_HEIGHTS.wide,
+    thumbnail: { url: absoluteUrl(ogImage(paths.countries())), ...OG_IMAGE_SIZE },
   });
 }

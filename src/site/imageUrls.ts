@@ -33,6 +33,8 @@ export function imageUrls(href: (path: string) => string) {
     if (/^sources\/?$/.test(path)) return href('images/og/sources.png');
     // The list of every event leads with the overview timeline: its card.
     if (/^events\/?$/.test(path)) return imagePaths('timeline').png;
+    // The tracker lists every country by where it stands: the status chart's card.
+    if (/^countries\/?$/.test(path)) return imagePaths('status').png;
     return href('images/og/index.png');
   };
 

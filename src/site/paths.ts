@@ -1,6 +1,7 @@
 /** Every address on the site, under the configured base path (BASE_PATH). */
 import { CARD } from '../images/chartImages';
 import type { ChartId } from '../model/vocabulary';
+import type { EmbedId } from '../publish/embed';
 import { imageUrls, type ChartImagePaths } from './imageUrls';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -55,10 +56,13 @@ export const OG_IMAGE_SIZE = { width: CARD.width, height: CARD.height } as const
 
 const suffix = (key: string | null) => (key ? `/${key}` : '');
 
-/** The addresses of an embeddable chart (see src/figures/targets.ts): its page, oEmbed answer and images. */
+/**
+ * The addresses of an embed, a chart (see src/figures/targets.ts) or the tracker: its page, oEmbed
+ * answer and, for charts, images.
+ */
 export const embedPaths = {
-  page: (chart: ChartId, key: string | null) => href(`embed/${chart}${suffix(key)}/`),
-  oembed: (chart: ChartId, key: string | null) => href(`oembed/${chart}${suffix(key)}.json`),
+  page: (chart: EmbedId, key: string | null) => href(`embed/${chart}${suffix(key)}/`),
+  oembed: (chart: EmbedId, key: string | null) => href(`oembed/${chart}${suffix(key)}.json`),
   image: (chart: ChartId, key: string | null, kind: 'svg' | 'png' | '640.png') => {
     const files = imagePaths(chart, key);
     return kind === 'svg' ? files.svg : kind === 'png' ? files.png : files.newsletter;

@@ -35,7 +35,7 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-const PAGES = ['/', '/countries/kosovo/', '/events/', '/sources/'];
+const PAGES = ['/', '/countries/', '/countries/kosovo/', '/events/', '/sources/'];
 
 describe('without JavaScript', () => {
   for (const [width, height, visible, least] of [[360, 740, '.chart-narrow', 300], [1280, 800, '.chart-wide', 900]] as const) {
@@ -151,7 +151,7 @@ describe('the scrollytelling story', () => {
 });
 
 describe('security headers', () => {
-  for (const path of ['/', '/countries/kosovo/', '/sources/', '/embed/map/', '/embed/timeline/kosovo/']) {
+  for (const path of ['/', '/countries/', '/countries/kosovo/', '/sources/', '/embed/map/', '/embed/timeline/kosovo/', '/embed/tracker/']) {
     it(`${path} loads under its Content-Security-Policy without a violation`, async () => {
       const page = await browser.newPage();
       const violations: string[] = [];
@@ -182,7 +182,8 @@ describe('security headers', () => {
 describe('embeds on another site', () => {
   let host: Server;
   let hostUrl: string;
-  const charts = ['deportees', 'timeline', 'map', 'status'];
+  // Every chart, and the country tracker.
+  const charts = ['deportees', 'timeline', 'map', 'status', 'tracker'];
 
   beforeAll(async () => {
     // The host page is another origin (localhost, not 127.0.0.1), built from the oEmbed answers.
