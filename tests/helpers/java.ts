@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-/** Debian's package for a Java runtime without a display (OpenJDK 17 on Debian 12; vnu.jar needs 11 or later). */
+/** Debian's package for a Java runtime without a display (OpenJDK 17 on Debian 12; vnu.jar asks for 17 or later). */
 export const JAVA_PACKAGE = 'default-jre-headless';
 
 export type JavaChoice =
@@ -29,13 +29,13 @@ export function chooseJava(env: Record<string, string | undefined>, exists: (pat
     const path = join(home, 'bin', 'java');
     return exists(path)
       ? { kind: 'use', path, why: 'JAVA_HOME' }
-      : { kind: 'fail', message: `JAVA_HOME is ${home}, but there is no executable file at ${path}. Point JAVA_HOME at a Java runtime (11 or later), or unset it to use the java on PATH.` };
+      : { kind: 'fail', message: `JAVA_HOME is ${home}, but there is no executable file at ${path}. Point JAVA_HOME at a Java runtime (17 or later), or unset it to use the java on PATH.` };
   }
   // As a shell looks a command up: each folder of PATH in order; an empty entry is not searched.
   const folders = (env.PATH ?? '').split(delimiter).filter((folder) => folder !== '');
   const found = folders.map((folder) => join(folder, 'java')).find((path) => exists(path));
   if (found) return { kind: 'use', path: found, why: 'the first java on PATH' };
-  const none = 'The W3C HTML checker (vnu.jar) needs a Java runtime, 11 or later, and there is no java on PATH and no JAVA_HOME.';
+  const none = 'The W3C HTML checker (vnu.jar) needs a Java runtime, 17 or later, and there is no java on PATH and no JAVA_HOME.';
   if (env.GITHUB_ACTIONS === 'true') {
     return { kind: 'fail', message: `${none} On GitHub Actions, add the actions/setup-java step (it sets JAVA_HOME) instead of installing one with apt-get.` };
   }
