@@ -1,6 +1,8 @@
 /**
  * The built site, page by page: builds the seed site (the real content) once, then
  * - validates every page with html-validate and the committed .htmlvalidate.cjs,
+ * - validates every page with the W3C Nu HTML checker (vnu.jar, tests/helpers/vnu.ts), and proves on
+ *   a planted invalid date that it can fail,
  * - checks every internal link, asset and #fragment against the output (tests/helpers/links.ts),
  * - checks every page's language, title, description and canonical link.
  */
@@ -11,6 +13,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrThrow, PROJECT } from './helpers/buildSite';
 import { checkLinks, decodeEntities, listFiles, readPages, servedUrl, type Page } from './helpers/links';
+import { checkHtml, vnuLine } from './helpers/vnu';
 
 const out = join(PROJECT, '.test-output', `html-${process.pid}`);
 const site = { site: 'http://127.0.0.1:4321', base: '/' };
@@ -43,6 +46,17 @@ describe('the html-validate configuration', () => {
   });
 });
 
+describe('the W3C Nu HTML checker', () => {
+  it('refuses a <time> whose text is not a date and which has no datetime, and accepts the forms the site writes', async () => {
+    const fixtures = join(PROJECT, 'tests/fixtures/vnu');
+    const report = await checkHtml([fixtures], fixtures);
+    expect(report.checked.sort()).toEqual(['invalid-time.html', 'valid-times.html']);
+    expect(report.messages.map(vnuLine)).toEqual([
+      'invalid-time.html:8:46 The text content of element “time” was not in the required format: The literal did not satisfy the time-datetime format.',
+    ]);
+  });
+});
+
 describe('every page of the seed site', () => {
   it('is valid HTML for html-validate', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -57,6 +71,14 @@ describe('every page of the seed site', () => {
     }
     expect(pages.length).toBeGreaterThan(50);
     expect(problems, `html-validate found ${problems.length} problems:\n${problems.join('\n')}`).toEqual([]);
+  });
+
+  it('is valid HTML for the W3C Nu HTML checker', async () => {
+    const report = await checkHtml([out], out);
+    // vnu reports nothing for a path it cannot find: it must have read every page.
+    expect(report.checked.sort()).toEqual(files.filter((f) => f.endsWith('.html')).sort());
+    const problems = report.messages.map(vnuLine);
+    expect(problems, `the W3C checker found ${problems.length} errors:\n${problems.join('\n')}`).toEqual([]);
   });
 
   it('is exactly what data/published-urls.txt lists: every listed file is built, and nothing else is', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_FAMILIES, timelineMonthCounts, timelineRows, DENSE_MONTH } from '../derive/timeline';
-import { burst, countries, country, events, period, rows } from '../../tests/helpers/timelineRecords';
-import { describeTimeline, FAMILY_LABELS, monthLabel, timelineTable } from './timeline';
+import { EVENT_FAMILIES, timelineMonthCounts, timelineRows, DENSE_LINES, DENSE_MONTH } from '../derive/timeline';
+import { burst, countries, country, event, events, period, rows } from '../../tests/helpers/timelineRecords';
+import { describeTimeline, FAMILY_LABELS, monthLabel, timelineTable, timelineTitle } from './timeline';
 
 describe('monthLabel', () => {
   it('names each month the timeline counts by, with its year', () => {
@@ -48,6 +48,47 @@ describe('describeTimeline, many countries', () => {
   it('says when the events are counted by country and month', () => {
     const r = timelineRows(lanesOf([DENSE_MONTH + 1, 1]), wide, {}, period);
     expect(describeTimeline(r)).toMatch(/ C0 has the most events, 6\. Too many to draw one by one, the events are counted by country and month\.$/);
+  });
+});
+
+describe('timelineTitle', () => {
+  const title = (slug: string, name: string, r = rows({ country: slug })) => timelineTitle(name, r);
+
+  it("names the overview's chart", () => {
+    expect(timelineTitle(undefined, rows())).toBe('How each negotiation unfolded');
+  });
+
+  it('calls a country\'s events "the negotiation" when one asks, talks, answers or refuses', () => {
+    expect(title('kosovo', 'Kosovo')).toBe('Kosovo: the negotiation, event by event');
+    // A talks event beside a cable that only names the country.
+    expect(title('angola', 'Angola')).toBe('Angola: the negotiation, event by event');
+    const refusal = [country('mali', 'Mali', 'declined')];
+    expect(title('mali', 'Mali', timelineRows([event('mali-no', '2025-04', 'refusal', ['mali'])], refusal, { country: 'mali' }, period))).toBe('Mali: the negotiation, event by event');
+  });
+
+  it('calls them "deportations" when there is no negotiation and people are moved or held', () => {
+    const panama = [country('panama', 'Panama', 'received')];
+    const moved = [
+      event('inauguration', '2025-01-20', 'milestone', [], 'Inauguration'),
+      event('panama-takes', '2025-02', 'transfer', ['panama']),
+      event('panama-hotel', '2025-02', 'detention', ['panama']),
+      event('panama-lawsuit', '2025-02', 'lawsuit', ['panama']),
+    ];
+    expect(title('panama', 'Panama', timelineRows(moved, panama, { country: 'panama' }, period))).toBe('Panama: deportations, event by event');
+  });
+
+  it('says only "what the reporting records" when there are only documents, statements, lawsuits or payments', () => {
+    expect(title('peru', 'Peru')).toBe('Peru: what the reporting records, event by event');
+    expect(title('benin', 'Benin')).toBe('Benin: what the reporting records, event by event');
+    // The milestones drawn across the lane are not the country's events.
+    expect(title('chad', 'Chad')).toBe('Chad: what the reporting records, event by event');
+  });
+
+  it('says month by month when the chart counts events by month', () => {
+    // One lane counts by month past DENSE_LINES events.
+    const many = [...burst(DENSE_LINES / 2 + 1, 'peru', '2025-04', 'peru-april'), ...burst(DENSE_LINES / 2, 'peru', '2025-05', 'peru-may')];
+    const r = timelineRows([...events, ...many], countries, { country: 'peru' }, period);
+    expect(title('peru', 'Peru', r)).toBe('Peru: the negotiation, month by month');
   });
 });
 

@@ -102,13 +102,29 @@ export function timelineTable(rows: TimelineRows, _locale: Locale = 'en'): Chart
   };
 }
 
+/** The families of marks that are the two governments dealing with each other: asks and talks, yes or maybe, refusal. */
+const NEGOTIATION_FAMILIES: readonly FamilyId[] = ['asks', 'yes', 'no'];
+
 /**
- * The chart's title: the overview's, or a country's ("Kosovo: the negotiation, event by event";
- * month by month when the chart counts events by month). `country` is the country's name.
+ * What a country's lane shows, by the families of its marks: "the negotiation" when there is an
+ * ask, talks, an answer or a refusal; else "deportations" when people are moved or held; else only
+ * documents, payments, lawsuits or statements, "what the reporting records".
+ */
+function laneSubject(rows: TimelineRows): string {
+  const families = new Set(rows.lanes.flatMap((l) => l.marks.map((m) => m.family)));
+  if (NEGOTIATION_FAMILIES.some((f) => families.has(f))) return 'the negotiation';
+  if (families.has('moved')) return 'deportations';
+  return 'what the reporting records';
+}
+
+/**
+ * The chart's title: the overview's, or a country's, saying what its events are about ("Kosovo:
+ * the negotiation, event by event", "Panama: deportations, event by event"; month by month when
+ * the chart counts events by month). `country` is the country's name.
  */
 export function timelineTitle(country: string | undefined, rows: TimelineRows, _locale: Locale = 'en'): string {
   if (country === undefined) return 'How each negotiation unfolded';
-  return `${country}: the negotiation, ${timelineDense(rows) ? 'month by month' : 'event by event'}`;
+  return `${country}: ${laneSubject(rows)}, ${timelineDense(rows) ? 'month by month' : 'event by event'}`;
 }
 
 /** The chart's takeaway: how many events, across how many countries, and what a bar or a cell means. */
