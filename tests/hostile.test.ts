@@ -259,10 +259,13 @@ function audit(image: boolean): string[] {
     }
     // Standalone SVG images carry the chart's own stylesheet (src/images/standaloneSvg.ts).
     const ownStyle = image && tag === 'style' && el.parentElement === document.documentElement && !(el.textContent ?? '').includes('__pwned');
-    if (FORBIDDEN.has(tag) && !ownStyle) problems.push(`${at} is in the page`);
+    // The tracker's own search field and filters, inside the component's own markup (src/components/Tracker.astro).
+    const ownControl = (tag === 'select' || (tag === 'input' && (el as HTMLInputElement).type === 'search'))
+      && el.closest('div.tracker[data-tracker] > search.tracker-controls') !== null && !el.closest('.prose, .story, .events, .step');
+    if (FORBIDDEN.has(tag) && !ownStyle && !ownControl) problems.push(`${at} is in the page`);
     if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push(`<meta http-equiv="${el.getAttribute('http-equiv')}"> is in the page`);
     if (tag === 'link' && !el.closest('head')) problems.push('<link> outside <head>');
-    if (tag === 'input' && !((el as HTMLInputElement).type === 'checkbox' && (el as HTMLInputElement).disabled)) problems.push(`${at} type=${el.getAttribute('type')}`);
+    if (tag === 'input' && !ownControl && !((el as HTMLInputElement).type === 'checkbox' && (el as HTMLInputElement).disabled)) problems.push(`${at} type=${el.getAttribute('type')}`);
     if (el.id === '__pwned' || el.getAttribute('name') === '__pwned') problems.push(`${at} is named __pwned (DOM clobbering)`);
     if (tag === 'script') {
       const type = el.getAttribute('type');
@@ -292,7 +295,13 @@ async function visit(context: BrowserContext, base: string, address: string): Pr
   };
   page.on('dialog', (d) => { v.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
   page.on('popup', (p) => { v.popups.push(p.url()); });
-  page.on('framenavigated', (f) => { if (f === page.mainFrame()) v.navigations.push(f.url()); });
+  // The tracker keeps its view in the query string (history.replaceState): a change of query on the
+  // same page is not a navigation away; any other address is.
+  const samePage = (url: string) => { const u = new URL(url); return u.origin + u.pathname; };
+  page.on('framenavigated', (f) => {
+    if (f !== page.mainFrame()) return;
+    if (v.navigations.length === 0 || samePage(f.url()) !== samePage(v.navigations[0])) v.navigations.push(f.url());
+  });
   // A payload that navigates destroys the page's context mid-way: note it and carry on.
   const attempt = async (what: string, step: () => Promise<void>) => {
     try { await step(); } catch (e) { v.errors.push(`${what}: ${(e as Error).message.split('\n')[0]}`); }
@@ -314,7 +323,7 @@ async function visit(context: BrowserContext, base: string, address: string): Pr
     };
   })); });
   await attempt('auditing', async () => { v.problems = await page.evaluate(audit, address.endsWith('.svg')); });
-  v.finalUrl = page.url();
+  v.finalUrl = samePage(page.url());
   await page.close();
   return v;
 }
