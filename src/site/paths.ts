@@ -1,6 +1,7 @@
 /** Every address on the site, under the configured base path (BASE_PATH). */
 import { CARD } from '../images/chartImages';
 import type { ChartId } from '../model/vocabulary';
+import { iconLinks } from '../publish/siteFiles';
 import { imageUrls, type ChartImagePaths } from './imageUrls';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -24,6 +25,9 @@ export const paths = {
   corrections: () => href('corrections/'),
   updates: () => href('updates.xml'),
 };
+
+/** The `<link>` attributes of the site's icons (src/publish/siteFiles.ts), for every page's head. */
+export const siteIcons = () => iconLinks(href);
 
 /** A site path (from {@link href} or {@link paths}) as an absolute URL under SITE_URL. */
 export function absoluteUrl(path: string): string {
