@@ -1,7 +1,7 @@
 /** Every address on the site, under the configured base path (BASE_PATH). */
 import { CARD } from '../images/chartImages';
 import type { ChartId } from '../model/vocabulary';
-import { iconLinks } from '../publish/siteFiles';
+import { iconLinks, SITEMAP_INDEX } from '../publish/siteFiles';
 import { imageUrls, type ChartImagePaths } from './imageUrls';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -24,6 +24,8 @@ export const paths = {
   event: (id: string) => href(`events/#event-${id}`),
   corrections: () => href('corrections/'),
   updates: () => href('updates.xml'),
+  /** The sitemap's index, which robots.txt names (src/site/sitemap.ts). */
+  sitemap: () => href(SITEMAP_INDEX),
 };
 
 /** The `<link>` attributes of the site's icons (src/publish/siteFiles.ts), for every page's head. */
