@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { recordsFromFile } from './src/site/recordsFromFile';
+import { siteMap } from './src/site/sitemap';
 
 /**
- * SITE_URL: the public origin the site is served from (canonical links, data package, feeds).
+ * SITE_URL: the public origin the site is served from (canonical links, data package, feeds, sitemap).
  * BASE_PATH: the path under that origin, e.g. /graphics/third-country/.
  * The defaults serve the site from `npm run preview` on this machine.
  */
@@ -24,7 +25,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  // In a build, the pages read the records from Astro's data store file instead of bundling them.
-  integrations: [recordsFromFile()],
+  // In a build, the pages read the records from Astro's data store file instead of bundling them;
+  // once the pages are written, the sitemap lists those for readers (src/site/sitemap.ts).
+  integrations: [recordsFromFile(), siteMap({ site, base })],
   // Markdown is rendered by src/words/markdown.ts; Astro renders no Markdown pages itself.
 });

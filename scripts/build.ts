@@ -92,6 +92,8 @@ rmSync(`${snapshot}.redirects.json`, { force: true });
 if (run.signal === 'SIGABRT' || run.status === 134) fail(`The site build ran out of memory (a ${heap} MB heap): build again with BUILD_HEAP_MB set higher.`);
 if (run.status !== 0) fail('The site build failed (see the messages above).');
 if (!existsSync(join(staging, 'index.html'))) fail('The build wrote no index.html.');
+// @astrojs/sitemap reports its own failures without failing the build (src/site/sitemap.ts).
+if (!existsSync(join(staging, 'sitemap-index.xml'))) fail('The build wrote no sitemap-index.xml (see the [@astrojs/sitemap] messages above).');
 writeRedirects(staging);
 writeHeaders(staging);
 

@@ -87,6 +87,13 @@ export function sourceRecords(sources: Source[]) {
     }));
 }
 
+/** Every source a country cites, in its own list, its figures and its quotes (a source may come more than once). */
+export const countrySourceIds = (c: Country): string[] =>
+  [...c.sources, ...Object.values(c.figures).flatMap((f) => f.sources), ...c.quotes.map((q) => q.source)];
+
+/** Every source an event cites, in its own list and its quotes (a source may come more than once). */
+export const eventSourceIds = (e: Event): string[] => [...e.sources, ...e.quotes.map((q) => q.source)];
+
 /** Which records cite each source. */
 export function citations(countries: Country[], events: Event[], sources: Source[]) {
   const index = new Map<string, { countries: string[]; events: string[]; sources: string[] }>();
@@ -96,10 +103,9 @@ export function citations(countries: Country[], events: Event[], sources: Source
   };
   const add = (list: string[], id: string) => { if (!list.includes(id)) list.push(id); };
   for (const c of countries) {
-    const ids = [...c.sources, ...Object.values(c.figures).flatMap((f) => f.sources), ...c.quotes.map((q) => q.source)];
-    for (const id of ids) add(entry(id).countries, c.slug);
+    for (const id of countrySourceIds(c)) add(entry(id).countries, c.slug);
   }
-  for (const e of sortEvents(events)) for (const id of [...e.sources, ...e.quotes.map((q) => q.source)]) add(entry(id).events, e.id);
+  for (const e of sortEvents(events)) for (const id of eventSourceIds(e)) add(entry(id).events, e.id);
   for (const s of sources) if (s.reported_in) add(entry(s.reported_in).sources, s.id);
   return index;
 }

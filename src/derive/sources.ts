@@ -3,6 +3,7 @@
  * the sources a country's page rests on.
  */
 import type { Country, Event, Source } from '../model/schema';
+import { countrySourceIds, eventSourceIds } from './dataset';
 
 /** Published reporting first, then the documents it reports on, each group in date order (undated last), then by id. */
 export function sourcesInOrder(sources: readonly Source[]): Source[] {
@@ -15,11 +16,6 @@ export function sourcesInOrder(sources: readonly Source[]): Source[] {
  * The ids of every source a country's page cites, once each: its record's own sources, then those
  * of its figures and quotes, then those of its events in the order given.
  */
-export function countrySourceIds(country: Country, events: readonly Event[]): string[] {
-  return [...new Set([
-    ...country.sources,
-    ...Object.values(country.figures).flatMap((f) => f.sources),
-    ...country.quotes.map((q) => q.source),
-    ...events.flatMap((e) => [...e.sources, ...e.quotes.map((q) => q.source)]),
-  ])];
+export function countryPageSourceIds(country: Country, events: readonly Event[]): string[] {
+  return [...new Set([...countrySourceIds(country), ...events.flatMap(eventSourceIds)])];
 }

@@ -7,7 +7,7 @@ import type { SiteContent } from '../model/content';
 import type { Country, CountryFigure, Event } from '../model/schema';
 import { STATUSES, type Region, type Status } from '../model/vocabulary';
 import { MAIN_FIGURES } from './dataset';
-import { countrySourceIds } from './sources';
+import { countryPageSourceIds } from './sources';
 
 /** The statuses from the strongest commitment to the weakest: the tracker's first order. */
 export const STATUS_ORDER = Object.keys(STATUSES) as Status[];
@@ -50,7 +50,7 @@ export function trackerRows(content: Pick<SiteContent, 'countries' | 'eventsOf'>
         region: country.region,
         figures,
         latest: latest && { id: latest.id, title: latest.title, date: latest.date },
-        sources: countrySourceIds(country, events).length,
+        sources: countryPageSourceIds(country, events).length,
         country,
       };
     })

@@ -95,10 +95,14 @@ function closingParen(text: string, open: number): number {
 }
 
 /**
- * Replaces every `light-dark(<light>, <dark>)` in `value` by its light colour, nested ones too
- * (images are drawn in the light theme). Commas inside the colours (`rgb(0, 0, 0)`) are theirs.
+ * Replaces every `light-dark(<light>, <dark>)` in `value` by its light colour (images are drawn in
+ * the light theme), nested ones too; `darkSide` by its dark one (the site's icon follows the
+ * reader's setting). Commas inside the colours (`rgb(0, 0, 0)`) are theirs.
  */
-export function lightSide(value: string): string {
+export const lightSide = (value: string): string => themeSide(value, 0);
+export const darkSide = (value: string): string => themeSide(value, 1);
+
+function themeSide(value: string, side: 0 | 1): string {
   const fn = /(?<![\w-])light-dark\(/gi;
   let out = '';
   let i = 0;
@@ -108,7 +112,7 @@ export function lightSide(value: string): string {
     if (end < 0) throw new Error(`CSS: unclosed light-dark( in "${value}"`);
     const args = list.comma(value.slice(open + 1, end)).map((a) => a.trim());
     if (args.length !== 2 || !args[0] || !args[1]) throw new Error(`CSS: light-dark() takes two colours, light and dark, in "${value}"`);
-    out += value.slice(i, m.index) + lightSide(args[0]);
+    out += value.slice(i, m.index) + themeSide(args[side], side);
     i = fn.lastIndex = end + 1;
   }
   return out + value.slice(i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastUpdatedOf, parseGitLog } from './gitLog';
+import { lastUpdatedOf, newestOf, parseGitLog } from './gitLog';
 
 // What `git log -z --name-only --format=%x1e%cI -- content` prints: newest commit first.
 const output = [
@@ -36,5 +36,27 @@ describe('lastUpdatedOf', () => {
   it('falls back to the given day for a file git does not know', () => {
     expect(lastUpdatedOf(dates, 'content/events/new.md', '2026-11-28')).toEqual({ datetime: '2026-11-28', day: '2026-11-28', fromGit: false });
     expect(lastUpdatedOf(new Map(), 'content/story/index.md', '2026-11-28').fromGit).toBe(false);
+  });
+});
+
+describe('newestOf', () => {
+  const dates = parseGitLog(output);
+  const of = (...files: string[]) => newestOf(files.map((f) => lastUpdatedOf(dates, f, '2026-11-28')), '2026-11-28');
+  it('takes the newest instant, whatever the offsets say on the clock', () => {
+    // 23:10 on 30 November at UTC-5 is 04:10 UTC on 1 December, before 08:30 UTC on 2 December.
+    expect(of('content/sources/memo.yaml', 'content/countries/beta.md').datetime).toBe('2026-12-02T09:30:00+01:00');
+    expect(of('content/countries/alpha-land.md', 'content/sources/memo.yaml')).toEqual({ datetime: '2026-11-30T23:10:05-05:00', day: '2026-11-30', fromGit: true });
+  });
+  it('compares by instant, not by the text of the date', () => {
+    const early = { datetime: '2026-12-01T01:00:00+05:00', day: '2026-12-01', fromGit: true };
+    const late = { datetime: '2026-11-30T23:00:00-05:00', day: '2026-11-30', fromGit: true };
+    expect(newestOf([early, late], '2026-11-28')).toBe(late);
+    expect(newestOf([late, early], '2026-11-28')).toBe(late);
+  });
+  it('lets a committed file win over one git does not know, dated by the fallback day', () => {
+    expect(of('content/events/new.md', 'content/countries/alpha-land.md').datetime).toBe('2026-11-28T18:19:18Z');
+  });
+  it('gives the fallback day for no files', () => {
+    expect(newestOf([], '2026-11-28')).toEqual({ datetime: '2026-11-28', day: '2026-11-28', fromGit: false });
   });
 });

@@ -49,3 +49,14 @@ export function lastUpdatedOf(dates: ReadonlyMap<string, string>, file: string, 
   if (iso) return { datetime: iso, day: iso.slice(0, 10), fromGit: true };
   return { datetime: fallbackDay, day: fallbackDay, fromGit: false };
 }
+
+/**
+ * The newest of several last updates, by the instant each names (a commit's date and time with its
+ * offset; a fallback day counts from its midnight UTC); the first of equals. `fallbackDay` when
+ * there are none.
+ */
+export function newestOf(updates: readonly LastUpdated[], fallbackDay: string): LastUpdated {
+  let newest: LastUpdated | undefined;
+  for (const u of updates) if (!newest || Date.parse(u.datetime) > Date.parse(newest.datetime)) newest = u;
+  return newest ?? { datetime: fallbackDay, day: fallbackDay, fromGit: false };
+}

@@ -8,6 +8,7 @@ import { chartTargets, imageKey, ogPages } from '../figures/targets';
 import type { SiteContent } from '../model/content';
 import type { ChartId } from '../model/vocabulary';
 import { storySteps } from '../words/story';
+import { ROBOTS, SITE_ICONS, SITEMAP_FILES } from './siteFiles';
 
 /** An old address and the one it now leads to. */
 export interface Redirect {
@@ -15,7 +16,10 @@ export interface Redirect {
   to: string;
 }
 
-const FILES = ['/updates.xml', '/embed.js', '/embed/tracker/', '/oembed/tracker.json', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/datapackage.json'];
+const FILES = [
+  '/updates.xml', '/embed.js', '/embed/tracker/', '/oembed/tracker.json', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/datapackage.json',
+  ...SITE_ICONS.map((icon) => icon.path), ROBOTS, ...SITEMAP_FILES,
+];
 
 /** The embed, oEmbed answer and image files of a chart target (see src/figures/targets.ts). */
 const chartPaths = (chart: ChartId, key: string | null): string[] => {

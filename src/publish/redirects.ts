@@ -7,6 +7,7 @@
  */
 import { escapeXml } from '../util/xml';
 import type { Redirect } from './publishedUrls';
+import { iconLinks } from './siteFiles';
 
 /** The site path (`/countries/x/`) under the base path (`/graphics/`): `/graphics/countries/x/`. */
 const under = (base: string, path: string) => `${base.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
@@ -21,11 +22,15 @@ export function redirectsFile(base: string, redirects: readonly Redirect[]): str
 
 /**
  * A page at an old page address that sends the reader to the new one at once, without
- * JavaScript, and tells search engines where the page now is.
+ * JavaScript, and tells search engines where the page now is. It links the site's icons, as every
+ * page does, so that a browser showing it asks for no /favicon.ico.
  */
 export function redirectPage(to: string, base: string, site: string): string {
   const path = under(base, to);
   const absolute = new URL(path, site).href;
+  const icons = iconLinks((p) => under(base, p))
+    .map((i) => `<link rel="${i.rel}" href="${escapeXml(i.href)}" type="${i.type}"${i.sizes ? ` sizes="${i.sizes}"` : ''}>\n`)
+    .join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -35,7 +40,7 @@ export function redirectPage(to: string, base: string, site: string): string {
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${escapeXml(path)}">
 <link rel="canonical" href="${escapeXml(absolute)}">
-</head>
+${icons}</head>
 <body>
 <p>This page has moved: <a href="${escapeXml(path)}">${escapeXml(absolute)}</a>.</p>
 </body>

@@ -5,7 +5,7 @@
  * or a file never committed) the caller's fallback day is used: the story's `published` date.
  */
 import { isAbsolute, relative, sep } from 'node:path';
-import { GIT_LOG_FORMAT, lastUpdatedOf, parseGitLog, type LastUpdated } from '../publish/gitLog';
+import { GIT_LOG_FORMAT, lastUpdatedOf, newestOf, parseGitLog, type LastUpdated } from '../publish/gitLog';
 import { git } from '../util/git';
 import { contentRoot } from './root';
 
@@ -65,4 +65,13 @@ export function clearGitDates(): void {
 export function lastUpdated(file: string, fallbackDay: string, root: string = contentRoot()): LastUpdated {
   const key = (isAbsolute(file) ? relative(root, file) : file).split(sep).join('/').replace(/^\.\//, '');
   return lastUpdatedOf(gitDates(root), key, fallbackDay);
+}
+
+/**
+ * When the newest of `files` last changed: a page's last update, from the records it shows
+ * (src/publish/pageRecords.ts). `fallbackDay` stands in for each file git knows nothing of, and
+ * for an empty list.
+ */
+export function newestUpdate(files: readonly string[], fallbackDay: string, root: string = contentRoot()): LastUpdated {
+  return newestOf(files.map((file) => lastUpdated(file, fallbackDay, root)), fallbackDay);
 }

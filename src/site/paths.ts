@@ -2,6 +2,7 @@
 import { CARD } from '../images/chartImages';
 import type { ChartId } from '../model/vocabulary';
 import type { EmbedId } from '../publish/embed';
+import { iconLinks, SITEMAP_INDEX } from '../publish/siteFiles';
 import { imageUrls, type ChartImagePaths } from './imageUrls';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -24,7 +25,12 @@ export const paths = {
   event: (id: string) => href(`events/#event-${id}`),
   corrections: () => href('corrections/'),
   updates: () => href('updates.xml'),
+  /** The sitemap's index, which robots.txt names (src/site/sitemap.ts). */
+  sitemap: () => href(SITEMAP_INDEX),
 };
+
+/** The `<link>` attributes of the site's icons (src/publish/siteFiles.ts), for every page's head. */
+export const siteIcons = () => iconLinks(href);
 
 /** A site path (from {@link href} or {@link paths}) as an absolute URL under SITE_URL. */
 export function absoluteUrl(path: string): string {

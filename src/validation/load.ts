@@ -15,6 +15,7 @@ import { checkStory, parseStory } from './story';
 import type { Content } from '../model/content';
 import { COLLECTIONS, recordFile, type CollectionName } from '../model/records';
 import { countrySchema, eventSchema, sourceSchema, storySchema } from '../model/schema';
+import type { RecordData } from './snapshot';
 
 export interface LoadResult extends Content {
   /** Every problem found, in file order. Empty when the content is valid. */
@@ -108,6 +109,30 @@ function figuresByCountry(files: Map<string, RecordFile>, slugs: string[]): Map<
   }));
 }
 
+/** Adds a record, as its schema parsed it from `file`, to `content`. */
+function addRecord(content: Content, name: CollectionName, file: string, data: unknown, body: string): void {
+  const id = file.slice(file.lastIndexOf('/') + 1, -COLLECTIONS[name].extension.length);
+  if (name === 'countries') content.countries.push({ ...(data as z.output<typeof countrySchema>), slug: id, body });
+  else if (name === 'events') content.events.push({ ...(data as z.output<typeof eventSchema>), id, body });
+  else if (name === 'sources') content.sources.push({ ...(data as z.output<typeof sourceSchema>), id });
+  else content.story = { ...(data as z.output<typeof storySchema>), body };
+}
+
+/**
+ * The records of files that passed the check, such as a build's snapshot
+ * (./snapshot.ts): each parsed by its schema again, without the check's positions and rules.
+ * A file that no longer parses throws.
+ */
+export function checkedContent(files: ReadonlyMap<string, RecordData>): Content {
+  const content: Content = { countries: [], events: [], sources: [], story: null };
+  for (const [file, { raw, body }] of files) {
+    const name = (Object.keys(COLLECTIONS) as CollectionName[]).find((n) => file.startsWith(`content/${COLLECTIONS[n].folder}/`));
+    if (!name) throw new Error(`${file} is not a record file`);
+    addRecord(content, name, file, SCHEMAS[name].parse(raw), body);
+  }
+  return content;
+}
+
 /** Reads and validates every record under `root/content`. */
 export function loadContent(root: string): LoadResult {
   const issues: ContentIssue[] = [];
@@ -159,11 +184,7 @@ export function loadContent(root: string): LoadResult {
         failed.add(name);
         continue;
       }
-      const id = file.slice(file.lastIndexOf('/') + 1, -extension.length);
-      if (name === 'countries') result.countries.push({ ...(parsed.data as z.output<typeof countrySchema>), slug: id, body: record.body });
-      else if (name === 'events') result.events.push({ ...(parsed.data as z.output<typeof eventSchema>), id, body: record.body });
-      else if (name === 'sources') result.sources.push({ ...(parsed.data as z.output<typeof sourceSchema>), id });
-      else result.story = { ...(parsed.data as z.output<typeof storySchema>), body: record.body };
+      addRecord(result, name, file, parsed.data, record.body);
     }
   }
   if (!files.has('content/story/index.md') && !issues.some((i) => i.file === 'content/story/index.md')) {

@@ -1,18 +1,20 @@
 /**
  * The seed site, built and served on 127.0.0.1, in Chromium: every chart is there without
- * JavaScript at phone and desktop widths, axe-core finds no violation, and screenshots are
- * written to test-results/ for a person to look at.
+ * JavaScript at phone and desktop widths, axe-core finds no violation, every kind of page loads
+ * without a console error or a failed request, and screenshots are written to test-results/ for a
+ * person to look at.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launch } from '../helpers/browser';
 import { buildOrThrow } from '../helpers/buildSite';
 import { serveStatic } from '../helpers/staticServer';
+import { redirectPage } from '../../src/publish/redirects';
 
 const project = resolve(import.meta.dirname, '../..');
 const out = join(project, '.test-output', `seed-${process.pid}`);
@@ -367,5 +369,53 @@ describe('accessibility', () => {
     expect(names.length).toBeGreaterThanOrEqual(2 * (4 + 15));
     for (const name of names) expect(name).toMatch(/^.+ \| .{40,}$/);
     await page.close();
+  });
+});
+
+describe('every kind of page, opened as a reader would', () => {
+  /**
+   * Console errors, script errors, failed requests and error answers while `path` loads, and the
+   * answer to each icon the page (where it lands) links. A browser asks for a page's icon only
+   * now and then (it remembers icons, and failures, by host), so each link is fetched as well.
+   */
+  async function problems(path: string): Promise<{ problems: string[]; landed: string; icons: string[] }> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const found: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') found.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => found.push(`script: ${e.message}`));
+    page.on('requestfailed', (r) => {
+      // Cut short by the page leaving (a page at an old address leaves at once): not a failure to answer.
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED') found.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
+    });
+    page.on('response', (r) => { if (r.status() >= 400) found.push(`${r.status()}: ${r.url()}`); });
+    await page.goto(`${base}${path}`);
+    // The browser asks for the page's icon (or /favicon.ico when a page links none) after the page loads.
+    await page.waitForLoadState('networkidle');
+    const landed = page.url();
+    const icons = await page.$$eval('link[rel="icon"], link[rel="apple-touch-icon"]', (links) =>
+      Promise.all(links.map(async (l) => `${(await fetch((l as HTMLLinkElement).href)).status} ${l.getAttribute('href')}`)));
+    await context.close();
+    return { problems: found, landed, icons };
+  }
+  const ICONS = ['200 /favicon.png', '200 /favicon.svg', '200 /apple-touch-icon.png'];
+
+  for (const path of ['/', '/countries/kosovo/', '/events/', '/sources/', '/embed/map/']) {
+    it(`${path} loads with no console error and no failed request, its icons included`, async () => {
+      const { problems: found, icons } = await problems(path);
+      expect(found).toEqual([]);
+      expect(icons).toEqual(ICONS);
+    });
+  }
+
+  it('a page at an old address does too, and sends the reader on', async () => {
+    // The seed renames nothing: write the page scripts/build.ts would write at an old address.
+    const old = join(out, 'countries/kosovo-before/index.html');
+    mkdirSync(dirname(old), { recursive: true });
+    writeFileSync(old, redirectPage('/countries/kosovo/', '/', base));
+    const { problems: found, landed } = await problems('/countries/kosovo-before/');
+    expect(landed).toBe(`${base}/countries/kosovo/`);
+    expect(found).toEqual([]);
+    expect(readFileSync(old, 'utf8')).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
   });
 });
