@@ -74,10 +74,15 @@ export function ensureBrowser(): string {
 }
 
 export async function launch(): Promise<Browser> {
+  return launchWith([]);
+}
+
+/** The same browser with more command-line flags, e.g. a debugging port for Lighthouse. */
+export async function launchWith(extra: string[]): Promise<Browser> {
   return chromium.launch({
     executablePath: ensureBrowser(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+      '--disable-component-update', '--disable-sync', '--no-first-run', ...extra],
   });
 }
 
