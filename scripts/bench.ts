@@ -115,12 +115,14 @@ for (const run of [cold, warm]) {
 console.log(`Seed build: cold ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s, peak ${mb(Math.max(cold.peak, warm.peak))}, ${countPages(seedOut)} pages\n`);
 const widths = [24, 9, 15, 8, 7];
 console.log(line(['page', 'html(gz)', 'inline svg(gz)', 'css(gz)', 'js(gz)'], widths));
-for (const page of ['', 'countries/kosovo/', 'events/', 'sources/', 'embed/deportees/', 'embed/map/', 'embed/timeline/kosovo/']) {
+for (const page of ['', 'countries/', 'countries/kosovo/', 'events/', 'sources/', 'embed/deportees/', 'embed/map/', 'embed/timeline/kosovo/', 'embed/tracker/']) {
   const w = weigh(seedOut, page);
   if (w) console.log(line([w.page, kb(w.html), kb(w.svg), kb(w.css), kb(w.js)], widths));
 }
 const story = weigh(seedOut, '')!;
 console.log(`\nStory page JavaScript: ${kb(story.js)} gzip, budget ${kb(JS_BUDGET)}: ${story.js <= JS_BUDGET ? 'within budget' : 'OVER BUDGET'}.`);
+const tracker = weigh(seedOut, 'countries/');
+if (tracker) console.log(`Tracker page JavaScript (/countries/): ${kb(tracker.js)} gzip, budget 3.0 KB: ${tracker.js <= 3072 ? 'within budget' : 'OVER BUDGET'}.`);
 const embedJs = join(seedOut, 'embed.js');
 if (existsSync(embedJs)) {
   const size = gz(readFileSync(embedJs));

@@ -400,7 +400,7 @@ describe('every kind of page, opened as a reader would', () => {
   }
   const ICONS = ['200 /favicon.png', '200 /favicon.svg', '200 /apple-touch-icon.png'];
 
-  for (const path of ['/', '/countries/kosovo/', '/events/', '/sources/', '/embed/map/']) {
+  for (const path of ['/', '/countries/', '/countries/kosovo/', '/events/', '/sources/', '/corrections/', '/404.html', '/embed/map/', '/embed/tracker/']) {
     it(`${path} loads with no console error and no failed request, its icons included`, async () => {
       const { problems: found, icons } = await problems(path);
       expect(found).toEqual([]);
