@@ -9,7 +9,7 @@ import type { ChartState } from '../model/chartState';
 import { GEO, type GeoTable } from '../model/geography';
 import type { Country } from '../model/schema';
 import { countryFilter } from './filter';
-import { STATUSES, type Region, type Status } from '../model/vocabulary';
+import { STATUS_ORDER, type Region, type Status } from '../model/vocabulary';
 
 /**
  * Below this area (km²) a country's shape is too small to find at the map's scale, so it gets a
@@ -52,7 +52,6 @@ export interface NotDrawn {
 
 type MapCountry = Pick<Country, 'slug' | 'name' | 'iso3' | 'region' | 'status' | 'map'>;
 
-const STATUS_ORDER = Object.keys(STATUSES) as Status[];
 
 /** Story countries placed on the map, strongest commitment first, then by name. */
 export function mapRows(countries: MapCountry[], state: ChartState = {}, geo: GeoTable = GEO): MapRows {

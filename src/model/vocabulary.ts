@@ -129,6 +129,9 @@ export const CHART_IDS = ['deportees', 'timeline', 'map', 'status'] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];
 export type Status = keyof typeof STATUSES;
+
+/** The statuses from the strongest commitment to the weakest: the order of every list and legend. */
+export const STATUS_ORDER = Object.keys(STATUSES) as Status[];
 export type EventType = keyof typeof EVENT_TYPES;
 export type SourceKind = keyof typeof SOURCE_KINDS;
 export type Region = keyof typeof REGIONS;

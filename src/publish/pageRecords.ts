@@ -4,7 +4,8 @@
  * the sitemap (src/site/sitemap.ts). Embeds, old addresses and the 404 page are not for readers
  * to find, and are not here.
  */
-import { countrySourceIds, eventSourceIds } from '../derive/dataset';
+import { eventSourceIds } from '../derive/dataset';
+import { countryPageSourceIds } from '../derive/sources';
 import type { SiteContent } from '../model/content';
 import { recordFile } from '../model/records';
 import type { Event } from '../model/schema';
@@ -26,8 +27,12 @@ const eventRecords = (events: readonly Event[]) => events.flatMap((e) => [record
  * quotes), and each of its events with the sources that event cites.
  */
 export function countryPageRecords(content: SiteContent, slug: string): string[] {
-  const country = content.country(slug);
-  return unique([recordFile.country(slug), ...countrySourceIds(country).map(recordFile.source), ...eventRecords(content.eventsOf(slug))]);
+  const events = content.eventsOf(slug);
+  return unique([
+    recordFile.country(slug),
+    ...countryPageSourceIds(content.country(slug), events).map(recordFile.source),
+    ...events.map((e) => recordFile.event(e.id)),
+  ]);
 }
 
 /**

@@ -3,12 +3,11 @@
  */
 import type { MapRows, NotDrawn } from '../derive/map';
 import type { ChartTable } from '../derive/table';
-import { REGIONS, STATUSES, type Region, type Status } from '../model/vocabulary';
+import { REGIONS, STATUS_ORDER, STATUSES, type Region } from '../model/vocabulary';
 import { formatList } from './list';
 import type { Locale } from './locale';
 import type { ChartWords } from './chartWords';
 
-const STATUS_ORDER = Object.keys(STATUSES) as Status[];
 
 /** "1 country is not on the map: Atlantis (map: false)", or '' when the map draws every country. */
 function notOnMap(notDrawn: NotDrawn[]): string {
