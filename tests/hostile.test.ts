@@ -260,7 +260,8 @@ function audit(image: boolean): string[] {
     // Standalone SVG images carry the chart's own stylesheet (src/images/standaloneSvg.ts).
     const ownStyle = image && tag === 'style' && el.parentElement === document.documentElement && !(el.textContent ?? '').includes('__pwned');
     // The tracker's own search field and filters, inside the component's own markup (src/components/Tracker.astro).
-    const ownControl = (tag === 'select' || (tag === 'input' && (el as HTMLInputElement).type === 'search'))
+    const ownControl = ['/countries/', '/embed/tracker/'].includes(location.pathname)
+      && (tag === 'select' || (tag === 'input' && (el as HTMLInputElement).type === 'search'))
       && el.closest('div.tracker[data-tracker] > search.tracker-controls') !== null && !el.closest('.prose, .story, .events, .step');
     if (FORBIDDEN.has(tag) && !ownStyle && !ownControl) problems.push(`${at} is in the page`);
     if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push(`<meta http-equiv="${el.getAttribute('http-equiv')}"> is in the page`);
@@ -288,6 +289,10 @@ function audit(image: boolean): string[] {
   return problems;
 }
 
+/** The tracker's pages and the keys of the view it keeps in their address (src/client/tracker.ts). */
+const TRACKER_PAGES = ['/countries/', '/embed/tracker/'];
+const TRACKER_KEYS = ['sort', 'order', 'q', 'status', 'region'];
+
 async function visit(context: BrowserContext, base: string, address: string): Promise<Visit> {
   const page = await context.newPage();
   const v: Visit = {
@@ -295,12 +300,16 @@ async function visit(context: BrowserContext, base: string, address: string): Pr
   };
   page.on('dialog', (d) => { v.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
   page.on('popup', (p) => { v.popups.push(p.url()); });
-  // The tracker keeps its view in the query string (history.replaceState): a change of query on the
-  // same page is not a navigation away; any other address is.
-  const samePage = (url: string) => { const u = new URL(url); return u.origin + u.pathname; };
+  // The tracker keeps its view in the address (history.replaceState): on its two pages, a query made
+  // only of its own keys is not a navigation away; any other change of address is.
+  const ownView = (url: string) => {
+    const u = new URL(url);
+    return TRACKER_PAGES.includes(address) && u.origin + u.pathname === base + address && !u.hash
+      && [...u.searchParams.keys()].every((key) => TRACKER_KEYS.includes(key));
+  };
   page.on('framenavigated', (f) => {
     if (f !== page.mainFrame()) return;
-    if (v.navigations.length === 0 || samePage(f.url()) !== samePage(v.navigations[0])) v.navigations.push(f.url());
+    if (v.navigations.length === 0 || !ownView(f.url())) v.navigations.push(f.url());
   });
   // A payload that navigates destroys the page's context mid-way: note it and carry on.
   const attempt = async (what: string, step: () => Promise<void>) => {
@@ -323,7 +332,7 @@ async function visit(context: BrowserContext, base: string, address: string): Pr
     };
   })); });
   await attempt('auditing', async () => { v.problems = await page.evaluate(audit, address.endsWith('.svg')); });
-  v.finalUrl = samePage(page.url());
+  v.finalUrl = ownView(page.url()) ? base + address : page.url();
   await page.close();
   return v;
 }
