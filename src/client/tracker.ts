@@ -34,10 +34,10 @@ function setUp(root: HTMLElement): void {
   const visible = () => [...body.rows].filter((r) => !r.hidden);
 
   function show(write: boolean): void {
-    const at = headers.indexOf(sorted);
+    const col = sorted.dataset.sort;
     const byNumber = sorted.dataset.kind === 'number' || sorted.dataset.kind === 'rank';
     const sign = direction === 'ascending' ? 1 : -1;
-    const value = (r: HTMLTableRowElement) => r.cells[at].dataset.value;
+    const value = (r: HTMLTableRowElement) => [...r.cells].find((c) => c.dataset.col === col)?.dataset.value;
     // Unknown values sort last in either direction; ties keep the first order (status, then name).
     const next = [...rows].sort((a, b) => {
       const x = value(a);
@@ -92,11 +92,18 @@ function setUp(root: HTMLElement): void {
     show(true);
   });
 
+  // The whole table stays the link's address (to copy, or to open in a new tab); a click downloads the rows shown.
+  const whole = { href: csv.getAttribute('href')!, name: csv.download };
   csv.addEventListener('click', () => {
+    if (visible().length === rows.length && sorted === column('status') && direction === sorted.dataset.first) return;
     const lines = [csv.dataset.csvHeader, ...visible().map((r) => r.dataset.csv)];
-    const file = URL.createObjectURL(new Blob([`${lines.join('\r\n')}\r\n`], { type: 'text/csv' }));
-    csv.href = file;
-    setTimeout(() => URL.revokeObjectURL(file), 60_000);
+    const file = URL.createObjectURL(new Blob([`${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
+    [csv.href, csv.download] = [file, csv.dataset.csvSelection!];
+    setTimeout(() => {
+      csv.setAttribute('href', whole.href);
+      csv.download = whole.name;
+      URL.revokeObjectURL(file);
+    }, 0);
   });
 
   show(false);

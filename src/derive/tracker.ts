@@ -5,12 +5,9 @@
 import { comparePartialDates } from '../model/dates';
 import type { SiteContent } from '../model/content';
 import type { Country, CountryFigure, Event } from '../model/schema';
-import { STATUSES, type Region, type Status } from '../model/vocabulary';
-import { MAIN_FIGURES } from './dataset';
+import { STATUS_ORDER, type Region, type Status } from '../model/vocabulary';
+import { countryRows, MAIN_FIGURES, type Row } from './dataset';
 import { countryPageSourceIds } from './sources';
-
-/** The statuses from the strongest commitment to the weakest: the tracker's first order. */
-export const STATUS_ORDER = Object.keys(STATUSES) as Status[];
 
 export type MainFigure = (typeof MAIN_FIGURES)[number];
 
@@ -55,4 +52,18 @@ export function trackerRows(content: Pick<SiteContent, 'countries' | 'eventsOf'>
       };
     })
     .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.name.localeCompare(b.name, 'en'));
+}
+
+/**
+ * The tracker's rows as data, in the order given: a country's columns of /data/countries.csv, then
+ * what the tracker adds (its latest event, and how many sources its page cites). Unknown is null.
+ */
+export function trackerDataRows(rows: readonly TrackerRow[]): Row[] {
+  return rows.map((r) => ({
+    ...countryRows([r.country])[0],
+    latest_event: r.latest?.id ?? null,
+    latest_event_date: r.latest?.date.text ?? null,
+    latest_event_title: r.latest?.title ?? null,
+    sources_cited: r.sources,
+  }));
 }

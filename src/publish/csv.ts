@@ -28,6 +28,15 @@ export const COUNTRY_COLUMNS: Column[] = [
   { name: 'sources', type: 'string', description: 'Ids of the sources the record cites, separated by "; " (see sources.json)' },
 ];
 
+/** /data/tracker.csv, and the CSV a reader downloads from the tracker: a country's columns, then the tracker's own. */
+export const TRACKER_COLUMNS: Column[] = [
+  ...COUNTRY_COLUMNS,
+  { name: 'latest_event', type: 'string', description: 'Id of the country\'s latest event (see events.csv); empty when it has none' },
+  { name: 'latest_event_date', type: 'string', description: 'Date of the latest event, as written' },
+  { name: 'latest_event_title', type: 'string', description: 'Headline of the latest event' },
+  { name: 'sources_cited', type: 'integer', description: 'How many sources the country\'s page cites: its record\'s, its figures\' and quotes\', its events\'' },
+];
+
 export const EVENT_COLUMNS: Column[] = [
   { name: 'id', type: 'string', description: 'Identifier of the event: its file name' },
   { name: 'date', type: 'string', description: 'The date as written: YYYY-MM-DD, YYYY-MM, YYYY-MM early|mid|late, or a span A/B' },

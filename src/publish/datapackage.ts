@@ -2,7 +2,7 @@
  * A Frictionless Data Package (https://specs.frictionlessdata.io/data-package/) describing the
  * CSV files, so that other newsrooms can load them with types and know how to cite them.
  */
-import { COUNTRY_COLUMNS, EVENT_COLUMNS, type Column } from './csv';
+import { COUNTRY_COLUMNS, EVENT_COLUMNS, TRACKER_COLUMNS, type Column } from './csv';
 
 export interface PackageMeta {
   title: string;
@@ -48,6 +48,12 @@ export function dataPackage(meta: PackageMeta) {
         mediatype: 'text/csv', encoding: 'utf-8',
         description: 'One row per country the United States asked, pressed or named, with its status and figures.',
         schema: schema(COUNTRY_COLUMNS, 'slug'),
+      },
+      {
+        name: 'tracker', path: 'tracker.csv', profile: 'tabular-data-resource', format: 'csv',
+        mediatype: 'text/csv', encoding: 'utf-8',
+        description: 'The country tracker (/countries/) as data: one row per country, by status then name, with its latest event and how many sources its page cites.',
+        schema: schema(TRACKER_COLUMNS, 'slug'),
       },
       {
         name: 'events', path: 'events.csv', profile: 'tabular-data-resource', format: 'csv',

@@ -17,7 +17,7 @@ export interface Redirect {
 }
 
 const FILES = [
-  '/updates.xml', '/embed.js', '/embed/tracker/', '/oembed/tracker.json', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/datapackage.json',
+  '/updates.xml', '/embed.js', '/embed/tracker/', '/oembed/tracker.json', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/tracker.csv', '/data/datapackage.json',
   ...SITE_ICONS.map((icon) => icon.path), ROBOTS, ...SITEMAP_FILES,
 ];
 

@@ -1,6 +1,6 @@
 /**
- * Embeds, wired to the site: every embeddable chart (src/figures/targets.ts), its copy-paste
- * snippet and its oEmbed answer, with absolute addresses under SITE_URL and BASE_PATH.
+ * Embeds, wired to the site: every embeddable chart (src/figures/targets.ts) and the country
+ * tracker, each with its copy-paste snippet and oEmbed answer, under SITE_URL and BASE_PATH.
  */
 import { CHARTS } from '../figures/registry';
 import { renderFigure } from '../figures/render';

@@ -16,6 +16,8 @@ export const paths = {
   home: () => href(''),
   countries: () => href('countries/'),
   country: (slug: string) => href(`countries/${slug}/`),
+  /** The list of sources at the foot of a country's page. */
+  countrySources: (slug: string) => href(`countries/${slug}/#sources`),
   sources: () => href('sources/'),
   source: (id: string) => href(`sources/#${id}`),
   data: (file: string) => href(`data/${file}`),

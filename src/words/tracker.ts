@@ -3,8 +3,7 @@
  * figure keeps "about" or "up to", an unknown one reads "not reported") and the count of what is shown.
  */
 import type { MainFigure, TrackerRow } from '../derive/tracker';
-import { STATUS_ORDER } from '../derive/tracker';
-import { REGIONS, STATUSES } from '../model/vocabulary';
+import { REGIONS, STATUS_ORDER, STATUSES } from '../model/vocabulary';
 import { formatCount, formatValue } from './format';
 import type { Locale } from './locale';
 
@@ -67,27 +66,50 @@ export function searchable(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The statuses and regions a reader can filter by, with how many countries each holds. */
+/** The statuses and regions a reader can filter by: those the table holds, in the vocabulary's order. */
 export function trackerFilters(rows: readonly TrackerRow[], _locale: Locale = 'en') {
-  const count = (pred: (r: TrackerRow) => boolean) => rows.filter(pred).length;
   return {
-    statuses: STATUS_ORDER.map((id) => ({ id, label: STATUSES[id].label, count: count((r) => r.status === id) })).filter((s) => s.count > 0),
+    statuses: STATUS_ORDER.filter((id) => rows.some((r) => r.status === id)).map((id) => ({ id, label: STATUSES[id].label })),
     regions: (Object.keys(REGIONS) as (keyof typeof REGIONS)[])
-      .map((id) => ({ id, label: REGIONS[id].label, count: count((r) => r.region === id) }))
-      .filter((r) => r.count > 0),
+      .filter((id) => rows.some((r) => r.region === id))
+      .map((id) => ({ id, label: REGIONS[id].label })),
   };
 }
 
 /**
- * The count of what is shown, as templates the browser fills in ({shown}, {total}): the same
- * sentence a reader without JavaScript sees for the whole table.
+ * The count of what is shown, as templates the browser fills in ({shown}, {column}, {direction});
+ * `first` is the sentence a reader sees before any change, with or without JavaScript.
  */
 export function trackerCount(total: number, _locale: Locale = 'en') {
+  const sorted = 'sorted by {column}, {direction}';
+  const status = trackerColumns().find((c) => c.id === 'status')!;
+  const all = `All ${formatCount(total)} countries`;
   return {
-    all: `All ${formatCount(total)} countries`,
+    all,
     some: `{shown} of ${formatCount(total)} countries`,
     none: `No country matches: 0 of ${formatCount(total)}`,
-    sorted: 'sorted by {column}, {direction}',
+    sorted,
+    first: `${all}, ${sorted.replace('{column}', status.label.toLowerCase()).replace('{direction}', status.ascending)}.`,
+  };
+}
+
+/** The words of the tracker's controls, links and empty cells. */
+export function trackerControls(_locale: Locale = 'en') {
+  return {
+    search: 'Search by name',
+    status: 'Status',
+    allStatuses: 'All statuses',
+    region: 'Region',
+    allRegions: 'All regions',
+    reset: 'Show all',
+    noEvent: 'none recorded',
+    /** Read after a sources count by screen readers: "3 sources cited on Kosovo's page". */
+    sourcesFor: (name: string) => ` sources cited on ${name}’s page`,
+    csv: 'Download these countries as CSV',
+    json: 'every country as JSON',
+    /** The file a download of some rows is saved as; the whole table is tracker.csv. */
+    csvSelection: 'countries-selection.csv',
+    notReported: `“${NOT_REPORTED.charAt(0).toUpperCase()}${NOT_REPORTED.slice(1)}” means the sources give no number; it never means zero.`,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/model/vocabulary';
@@ -76,7 +77,12 @@ describe('without JavaScript', () => {
     await wrap.evaluate((el) => { el.scrollLeft = 400; });
     expect(await wrap.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
     expect((await first.boundingBox())!.x).toBeCloseTo(before, 0);
-    expect(await page.locator('.tracker tbody td:nth-child(4)').first().evaluate((td) => td.getBoundingClientRect().right)).toBeGreaterThan(0);
+    // Scrolled to its end, the box shows the last column beside the fixed country column.
+    await wrap.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+    const box = (await wrap.boundingBox())!;
+    const sources = (await page.locator('.tracker thead th[data-sort=sources]').boundingBox())!;
+    expect(sources.x + sources.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(sources.x).toBeGreaterThan((await first.boundingBox())!.x + (await first.boundingBox())!.width - 1);
     await context.close();
   });
 });
@@ -146,7 +152,9 @@ describe('with the keyboard only', () => {
     const page = await browser.newPage();
     await page.goto(`${base}/countries/?sort=received&status=received&region=nowhere`);
     const received = countries.filter((c) => c.status === 'received');
-    expect((await shownNames(page)).sort()).toEqual(received.map((c) => c.name).sort());
+    // Largest first; ties and unknowns keep the first order (status, then name).
+    const expected = [...received].sort((a, b) => (a.received === null ? 1 : 0) - (b.received === null ? 1 : 0) || (b.received ?? 0) - (a.received ?? 0) || a.name.localeCompare(b.name, 'en'));
+    expect(await shownNames(page)).toEqual(expected.map((c) => c.name));
     expect(await page.locator('select[name=status]').inputValue()).toBe('received');
     // An unknown region in the address is left off, not applied as "no country".
     expect(await page.locator('select[name=region]').inputValue()).toBe('');
@@ -154,16 +162,47 @@ describe('with the keyboard only', () => {
   });
 });
 
+describe('sorting by text and by date', () => {
+  it('sorts names Z to A, regions A to Z with status-then-name ties, and the latest events newest first', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/countries/?sort=name&order=desc&q=a`);
+    const names = await shownNames(page);
+    expect(names.every((n) => /a/i.test(n.normalize('NFD')))).toBe(true);
+    expect(await page.locator('input[name=q]').inputValue()).toBe('a');
+    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'en')));
+
+    await page.goto(`${base}/countries/?sort=region`);
+    const rank = (name: string) => statusRank(countries.find((c) => c.name === name)!.status);
+    const regions = await shownCells(page, 3);
+    const inOrder = await shownNames(page);
+    for (let i = 1; i < regions.length; i += 1) {
+      expect(regions[i - 1].localeCompare(regions[i], 'en')).toBeLessThanOrEqual(0);
+      if (regions[i - 1] !== regions[i]) continue;
+      // Within a region, the first order holds: status rank, then name.
+      const [a, b] = [inOrder[i - 1], inOrder[i]];
+      expect(rank(a) < rank(b) || (rank(a) === rank(b) && a.localeCompare(b, 'en') < 0), `${a} before ${b}`).toBe(true);
+    }
+
+    await page.goto(`${base}/countries/?sort=latest`);
+    const starts = await page.locator('.tracker tbody tr:visible td.col-latest').evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.value ?? null));
+    const known = starts.filter((s): s is string => s !== null);
+    expect(starts.slice(0, known.length)).toEqual([...known].sort().reverse());
+    expect(starts.slice(known.length).every((s) => s === null)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('the CSV of what is shown', () => {
-  it('downloads exactly the rows shown, in their order, in the columns of /data/countries.csv', async () => {
+  it('downloads exactly the rows shown, in their order, in the columns of /data/tracker.csv', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${base}/countries/?sort=name&order=desc&region=europe`);
     const names = await shownNames(page);
     expect(names.length).toBeGreaterThan(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download these countries as CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('countries-selection.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
-    const published = readFileSync(join(out, 'data/countries.csv'), 'utf8').split('\r\n');
+    const published = readFileSync(join(out, 'data/tracker.csv'), 'utf8').split('\r\n');
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(published[0]);
     expect(lines.at(-1)).toBe('');
@@ -171,6 +210,22 @@ describe('the CSV of what is shown', () => {
     const nameOf = (line: string) => countries.find((c) => line.startsWith(`${c.slug},`))!.name;
     expect(rows.map(nameOf)).toEqual(names);
     for (const row of rows) expect(published).toContain(row);
+    // Each row's count of sources is the one its table row shows.
+    const cited = await shownCells(page, 8);
+    const column = lines[0].split(',').indexOf('sources_cited');
+    expect(rows.map((line) => csvParseRows(line)[0][column])).toEqual(cited.map((t) => t.replace(/\D/g, '')));
+    // The link's own address stays the whole table, for a reader who copies it.
+    expect(await page.getByRole('link', { name: 'Download these countries as CSV' }).getAttribute('href')).toBe('/data/tracker.csv');
+    await context.close();
+  });
+
+  it('links the whole table when the whole table is shown', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/countries/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download these countries as CSV' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(join(out, 'data/tracker.csv'), 'utf8'));
+    expect(download.suggestedFilename()).toBe('tracker.csv');
     await context.close();
   });
 });
