@@ -104,7 +104,7 @@ export function trackerControls(_locale: Locale = 'en') {
     reset: 'Show all',
     noEvent: 'none recorded',
     /** Read after a sources count by screen readers: "3 sources cited on Kosovo's page". */
-    sourcesFor: (name: string) => ` sources cited on ${name}’s page`,
+    sourcesFor: (name: string, count: number) => ` ${count === 1 ? 'source' : 'sources'} cited on ${name}’s page`,
     csv: 'Download these countries as CSV',
     json: 'every country as JSON',
     /** The file a download of some rows is saved as; the whole table is tracker.csv. */

@@ -58,6 +58,15 @@ describe('without JavaScript', () => {
       await context.close();
     });
   }
+  it('never scrolls the page sideways at 320 px: wide tables scroll in their own box', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    for (const path of ['/', '/countries/', '/countries/kosovo/', '/events/', '/sources/']) {
+      await page.goto(`${base}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await context.close();
+  });
   it('shows a country page with its own timeline', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();

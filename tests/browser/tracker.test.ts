@@ -68,6 +68,10 @@ describe('without JavaScript', () => {
       else expect(received[i].replace(/\D/g, ''), c.name).toBe(String(c.received));
     }
     expect(await page.locator('.tracker-controls').isVisible()).toBe(false);
+    // Every column is there on a phone, status and region included (the story's own table drops them).
+    for (const column of ['name', 'status', 'region', 'received', 'latest', 'sources']) {
+      expect(await page.locator(`.tracker thead th[data-sort=${column}]`).isVisible(), column).toBe(true);
+    }
     expect(await page.locator('.tracker-count').innerText()).toBe('All 25 countries, sorted by status, strongest commitment first.');
     // 320 px: the page never scrolls sideways; the table scrolls in its own box, the country column stays put.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
