@@ -42,6 +42,29 @@ export function svgRoot(options: ChartOptions, height: number, className: string
   return svg;
 }
 
+/**
+ * A fluid chart's root: as wide as its box (`width="100%"`) and a fixed height in CSS pixels, with
+ * no viewBox, so nothing scales: text stays at its CSS size at every width while horizontal
+ * positions in percent stretch with the box. The layout is worked out at `options.width`, the
+ * narrowest box the chart must fit (see {@link FLUID_MIN_WIDTH}); every wider box only adds room.
+ */
+export function fluidRoot(options: ChartOptions, height: number, className: string): SVGSVGElement {
+  const svg = svgRoot(options, height, className);
+  svg.removeAttribute('viewBox');
+  svg.setAttribute('width', '100%');
+  svg.setAttribute('data-layout-width', String(r(options.width)));
+  return svg;
+}
+
+/**
+ * The narrowest box a fluid chart is laid out for, in CSS pixels: a 300 px embed less its padding,
+ * and a 320 px phone less the page's margins. A label that fits here fits in every wider box.
+ */
+export const FLUID_MIN_WIDTH = 280;
+
+/** A fraction of the chart's width (0–1) as an SVG percentage: "42.5%". */
+export const pct = (fraction: number) => `${Math.round(fraction * 10000) / 100}%`;
+
 /** Rough width of a text in the charts' sans-serif font, for layout without measuring the DOM. */
 export function textWidth(text: string, fontSize: number): number {
   let units = 0;

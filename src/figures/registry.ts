@@ -36,15 +36,18 @@ export interface ChartSpec<Rows> {
   data: 'countries' | 'events';
   /** Ids of the sources behind what the chart shows. */
   sources: (content: Content, rows: Rows) => string[];
-  /** Width of the desktop render, and of the phone render where the layout changes. */
-  widths: { wide: number; narrow: number };
+  /**
+   * Width of the desktop render, and of the phone render where the layout changes; or `fluid`:
+   * one drawing for every width, laid out at the narrowest (see src/charts/svg.ts, fluidRoot).
+   */
+  widths: { wide: number; narrow: number } | 'fluid';
   /** The state settings the chart uses (CHART_SETTINGS): a story step may set these and no other. */
   settings: readonly ChartSetting[];
 }
 
-type Parts<Rows> = Pick<ChartSpec<Rows>, 'prepare' | 'render' | 'data' | 'sources'>;
+type Parts<Rows> = Pick<ChartSpec<Rows>, 'prepare' | 'render' | 'data' | 'sources'> & { fluid?: true };
 
-/** A chart from its rows, its words and its drawing; every chart is drawn at 960 and 360 px. */
+/** A chart from its rows, its words and its drawing: fluid, or drawn at 960 and 360 px. */
 function chart<Rows>(id: ChartId, words: ChartWords<Rows>, parts: Parts<Rows>): ChartSpec<Rows> {
   return {
     ...parts,
@@ -53,7 +56,7 @@ function chart<Rows>(id: ChartId, words: ChartWords<Rows>, parts: Parts<Rows>): 
     takeaway: (rows) => words.takeaway(rows),
     describe: (rows) => words.describe(rows),
     table: (rows) => words.table(rows),
-    widths: { wide: 960, narrow: 360 },
+    widths: parts.fluid ? 'fluid' : { wide: 960, narrow: 360 },
   };
 }
 
@@ -74,6 +77,7 @@ export const CHARTS = {
   deportees: chart<DeporteeRows>('deportees', deporteesWords, {
     prepare: (content, state) => deporteeRows(content.countries, state),
     render: deportees,
+    fluid: true,
     data: 'countries',
     sources: (content, rows) => content.countries
       .filter((c) => rows.known.some((r) => r.slug === c.slug))

@@ -10,16 +10,19 @@ import { createDocument } from './dom';
 import { CHARTS, type ChartId, type ChartSpec } from './registry';
 import { stateKey, type ChartState } from '../model/chartState';
 import type { ChartTable } from '../derive/table';
+import { FLUID_MIN_WIDTH } from '../charts/svg';
 
 export interface RenderedFigure {
   id: string;
   chart: ChartId;
   title: string;
   takeaway: string;
-  /** The chart drawn for wide screens. */
+  /** The chart drawn for wide screens; for a fluid chart, its one drawing for every width. */
   wide: string;
-  /** The chart drawn for phones. */
+  /** The chart drawn for phones; for a fluid chart, the same drawing as `wide`. */
   narrow: string;
+  /** One drawing for every width (see src/charts/svg.ts, fluidRoot): `wide` and `narrow` are the same. */
+  fluid: boolean;
   source: string;
   table: ChartTable;
   /** Which data files hold the chart's data: "countries" or "events". */
@@ -54,13 +57,16 @@ function draw(chart: ChartId, content: Content, id: string, state: ChartState, s
   const description = spec.describe(rows);
   const render = (width: number, suffix: string) =>
     spec.render(rows, { document, width, id: `${id}-${suffix}`, title, description, state, shared }).outerHTML;
+  const fluid = spec.widths === 'fluid' ? render(FLUID_MIN_WIDTH, 'fluid') : undefined;
+  const widths = spec.widths === 'fluid' ? undefined : spec.widths;
   return {
     id,
     chart,
     title,
     takeaway: spec.takeaway(rows),
-    wide: render(spec.widths.wide, 'wide'),
-    narrow: render(spec.widths.narrow, 'narrow'),
+    wide: fluid ?? render(widths!.wide, 'wide'),
+    narrow: fluid ?? render(widths!.narrow, 'narrow'),
+    fluid: fluid !== undefined,
     source: sourceLine(spec.sources(content, rows), content.sources),
     table: spec.table(rows),
     data: spec.data,

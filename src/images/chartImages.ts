@@ -7,7 +7,7 @@ import type { RenderedFigure } from '../figures/render';
 import type { ChartId } from '../model/vocabulary';
 import { lightCustomProperties, resolveVar } from './imageCss';
 import { socialCard, type CardFonts, type CardInput, type CardPalette } from './socialCard';
-import { standaloneSvg } from './standaloneSvg';
+import { fixWidth, standaloneSvg } from './standaloneSvg';
 
 export const CARD = { width: 1200, height: 675 } as const;
 /**
@@ -38,6 +38,9 @@ export const NEWSLETTER_RENDER: Record<ChartId, 'wide' | 'narrow'> = {
   status: 'narrow',
   map: 'narrow',
 };
+
+/** The width a fluid chart is drawn at in image files: the widths of the wide and phone drawings. */
+export const IMAGE_WIDTHS = { wide: 960, narrow: 360 } as const;
 
 /** White space around the drawing in image files, in the drawing's units: labels may touch its edge. */
 export const IMAGE_PADDING = { wide: 16, narrow: 10 } as const;
@@ -71,7 +74,7 @@ export function imageStyle(globalCss: string, chartCss: Record<ChartId, string>,
 
 /** The chart's wide or phone drawing as a standalone SVG file. */
 export function chartSvg(figure: RenderedFigure, style: ImageStyle, which: 'wide' | 'narrow' = 'wide'): string {
-  return standaloneSvg(figure[which], {
+  return standaloneSvg(fixWidth(figure[which], IMAGE_WIDTHS[which]), {
     css: style.chartCss[figure.chart],
     context: style.context,
     overrides: style.overrides,

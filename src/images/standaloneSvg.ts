@@ -38,9 +38,21 @@ export function svgRoot(svg: string): { tag: string; viewBox: [number, number, n
   return { tag, viewBox, width: Number.isFinite(width) && width > 0 ? width : viewBox[2], height: Number.isFinite(height) && height > 0 ? height : viewBox[3] };
 }
 
+/**
+ * A fluid chart (width="100%", no viewBox) fixed at `width` CSS pixels, with a viewBox of that
+ * size, so its percentages resolve as in a box that wide; any other SVG is returned unchanged.
+ */
+export function fixWidth(svg: string, width: number): string {
+  const tag = /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  if (!/\swidth="100%"/.test(tag) || /\sviewBox="/.test(tag)) return svg;
+  const height = Number(/\sheight="([^"]*)"/.exec(tag)?.[1]);
+  return setRootAttributes(svg, { width, viewBox: `0 0 ${width} ${height}` });
+}
+
 /** Sets (or replaces) attributes on the root `<svg>` tag. */
 export function setRootAttributes(svg: string, attrs: Record<string, string | number>): string {
-  const { tag } = svgRoot(svg);
+  const tag = /^\s*<svg\b[^>]*>/.exec(svg)?.[0];
+  if (!tag) throw new Error('standaloneSvg: the text does not start with <svg');
   let next = tag;
   for (const [name, value] of Object.entries(attrs)) {
     const pattern = new RegExp(`\\s${name}="[^"]*"`);

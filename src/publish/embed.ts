@@ -16,6 +16,9 @@ export function childId(chart: EmbedId, key: string | null): string {
 /** Heights to reserve before the embed reports its own, from the drawings' heights. */
 export function reservedHeights(wideSvg: string, narrowSvg: string): { wide: number; narrow: number } {
   const height = (svg: string, width: number) => {
+    // A fluid drawing (width="100%", no viewBox) is as tall at every width.
+    const fluid = /^<svg\b[^>]*\swidth="100%"[^>]*\sheight="([\d.]+)"/.exec(svg) ?? /^<svg\b[^>]*\sheight="([\d.]+)"[^>]*\swidth="100%"/.exec(svg);
+    if (fluid) return Math.round(Number(fluid[1]));
     const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
     return m ? Math.round((Number(m[2]) / Number(m[1])) * width) : 400;
   };

@@ -30,10 +30,26 @@ describe('deportees chart', () => {
     expect(panama.querySelector('.bar-received')?.getAttribute('class')).toContain('approx');
     expect(panama.querySelector('.approx-end')).not.toBeNull();
   });
-  it('scales bars to their values', () => {
-    const svg = draw(960);
-    const width = (slug: string) => Number(svg.querySelector(`[data-key="${slug}"] .bar-received`)!.getAttribute('width'));
-    expect(width('costa-rica') / width('panama')).toBeCloseTo(200 / 300, 2);
+  it('scales bars to their values, in percent of the chart\'s width', () => {
+    const svg = draw(280);
+    const width = (slug: string) => svg.querySelector(`[data-key="${slug}"] .bar-received`)!.getAttribute('width')!;
+    expect(width('panama')).toBe('100%');
+    expect(parseFloat(width('costa-rica')) / parseFloat(width('panama'))).toBeCloseTo(200 / 300, 3);
+  });
+  it('is fluid: as wide as its box, as tall at every width, with no viewBox to scale its text', () => {
+    const svg = draw(280);
+    expect(svg.getAttribute('width')).toBe('100%');
+    expect(svg.hasAttribute('viewBox')).toBe(false);
+    expect(Number(svg.getAttribute('height'))).toBeGreaterThan(200);
+  });
+  it('puts a value after its bar where it fits in the narrowest box, else under the bar', () => {
+    const svg = draw(280);
+    const value = (slug: string) => svg.querySelector(`[data-key="${slug}"] .value`)!;
+    // Panama's bar fills the width: its value goes under it, at the left edge.
+    expect(value('panama').getAttribute('x')).toBe('0');
+    // Kosovo's "up to 50 pledged" fits after its short bar, 8 px on (6, and 2 for the dotted end of a vague figure).
+    expect(value('kosovo').getAttribute('x')).toMatch(/%$/);
+    expect(value('kosovo').getAttribute('dx')).toBe('8');
   });
   it('names countries with no number instead of drawing empty bars', () => {
     const svg = draw(960);
@@ -58,9 +74,10 @@ describe('deportees chart', () => {
     expect(draw(960).outerHTML).toBe(draw(960).outerHTML);
   });
   it('matches its snapshots', async () => {
-    await expect(draw(960).outerHTML).toMatchFileSnapshot('./output/deportees.svg');
+    // One drawing for every width, laid out at the narrowest (280 px) and at a wider layout width.
+    await expect(draw(280).outerHTML).toMatchFileSnapshot('./output/deportees.svg');
     await expect(draw(360).outerHTML).toMatchFileSnapshot('./output/deportees-narrow.svg');
-    await expect(draw(960, { highlight: ['costa-rica', 'panama'] }).outerHTML).toMatchFileSnapshot('./output/deportees-highlight.svg');
-    await expect(draw(960, { statuses: ['agreed'] }).outerHTML).toMatchFileSnapshot('./output/deportees-agreed.svg');
+    await expect(draw(280, { highlight: ['costa-rica', 'panama'] }).outerHTML).toMatchFileSnapshot('./output/deportees-highlight.svg');
+    await expect(draw(280, { statuses: ['agreed'] }).outerHTML).toMatchFileSnapshot('./output/deportees-agreed.svg');
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * Measures every label of the charts a page shows, as a reader sees them: the rendered size of each
+ * `<text>` (its computed font size times the drawing's on-screen scale, from getScreenCTM()), whether
+ * it stays inside its drawing, and whether two labels overlap. Runs in the page (Playwright).
+ */
+import type { Frame, Page } from 'playwright-core';
+
+export interface Label {
+  chart: string;
+  text: string;
+  /** Rendered size in CSS pixels. */
+  size: number;
+  /** How far it runs past its drawing's left, right, top or bottom edge, in CSS pixels (0 inside). */
+  spill: number;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+export interface Measured {
+  labels: Label[];
+  /** Pairs of labels of one drawing whose boxes overlap by more than a pixel each way. */
+  overlaps: string[];
+}
+
+/** Every visible label of every visible chart drawing inside `root` (a CSS selector). */
+export async function measureLabels(page: Page | Frame, root = 'body'): Promise<Measured> {
+  return page.evaluate((rootSelector) => {
+    const labels: Label[] = [];
+    const overlaps: string[] = [];
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) return false;
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const cs = getComputedStyle(e);
+        if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0) return false;
+      }
+      return true;
+    };
+    for (const svg of document.querySelectorAll<SVGSVGElement>(`${rootSelector} svg.chart`)) {
+      if (svg.parentElement?.closest('svg') || !visible(svg)) continue;
+      const frame = svg.getBoundingClientRect();
+      const chart = [...svg.classList].find((c) => c.startsWith('chart-')) ?? 'chart';
+      const mine: Label[] = [];
+      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+        if (!text.textContent?.trim() || !visible(text)) continue;
+        const m = text.getScreenCTM();
+        if (!m) continue;
+        const size = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(m.a, m.b);
+        const r = text.getBoundingClientRect();
+        const spill = Math.max(0, frame.left - r.left, r.right - frame.right, frame.top - r.top, r.bottom - frame.bottom);
+        const label = { chart, text: text.textContent.trim(), size, spill, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+        mine.push(label);
+        labels.push(label);
+      }
+      for (let i = 0; i < mine.length; i += 1) {
+        for (let j = i + 1; j < mine.length; j += 1) {
+          const a = mine[i].box;
+          const b = mine[j].box;
+          const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+          const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+          if (dx > 1 && dy > 1) overlaps.push(`${chart}: "${mine[i].text}" and "${mine[j].text}"`);
+        }
+      }
+    }
+    return { labels, overlaps };
+  }, root);
+}
+
+/** What breaks the label rules: a size outside 11–22 px, a label past its drawing, an overlap. */
+export function labelProblems({ labels, overlaps }: Measured, where: string): string[] {
+  return [
+    ...labels.filter((l) => l.size < 11 || l.size > 22).map((l) => `${where}: ${l.chart} "${l.text}" is ${l.size.toFixed(1)} px`),
+    ...labels.filter((l) => l.spill > 1).map((l) => `${where}: ${l.chart} "${l.text}" runs ${l.spill.toFixed(0)} px past its drawing`),
+    ...overlaps.map((o) => `${where}: ${o} overlap`),
+  ];
+}
