@@ -2,61 +2,80 @@
  * `status`: where every negotiation stands. Each country is a named chip; chips are grouped in
  * rows by status (strongest commitment first) and ordered by region inside a row, with a small
  * region caption where a region starts.
+ *
+ * Fluid, in bands: chips flow into rows, and how many fit in a row depends on the width, so the
+ * chart is laid out for a few widths (STATUS_BANDS); the page shows the drawing of the band its box
+ * is in. Each drawing is fluid inside its band: chips start at percentages of the width and keep
+ * their size in CSS pixels, so a chip that fits at the band's narrowest width fits wider.
  */
 import type { StatusGroup } from '../derive/status';
 import { REGIONS } from '../model/vocabulary';
-import { el, svgRoot, textWidth } from './svg';
+import { el, fluidRoot, pct, textWidth } from './svg';
 import type { Chart } from './types';
 
 const FONT = 13;
+/** The region captions' size, as set in status.css. */
+const CAPTION = 11;
 const CHIP = 24;
 const PAD = 8;
+/** Estimates of text width get a tenth more, so another sans-serif font does not make a label spill. */
+const SPARE = 1.1;
+
+/** The widths the status chart is laid out for; each drawing serves its width up to the next one's. */
+export const STATUS_BANDS = [280, 480, 760] as const;
+
+interface Chip { slug: string; name: string; region: string; x: number; y: number; w: number; caption?: string }
+
+/** Flows a group's chips into rows from `left`, wrapping before the width; returns them and the group's bottom. */
+function flow(group: StatusGroup, top: number, left: number, width: number, narrow: boolean): { chips: Chip[]; bottom: number } {
+  let cy = top + (narrow ? 28 : 14);
+  let cx = left;
+  let region = '';
+  const chips = group.countries.map((c) => {
+    const caption = c.region !== region ? REGIONS[c.region].label : undefined;
+    region = c.region;
+    const w = textWidth(c.name, FONT) * SPARE + 2 * PAD + 12;
+    // A region caption sits above its first chip: leave room so captions never run together.
+    const advance = Math.max(w, caption ? textWidth(caption.toUpperCase(), CAPTION) * 1.2 * SPARE + 4 : 0);
+    if (cx + advance > width && cx > left) {
+      cx = left;
+      cy += CHIP + 20;
+    }
+    const chip = { ...c, x: cx, y: cy, w, caption };
+    cx += advance + 6;
+    return chip;
+  });
+  return { chips, bottom: cy + CHIP + 20 };
+}
 
 export const status: Chart<StatusGroup[]> = (groups, options) => {
   const { width, state = {} } = options;
   const narrow = width < 560;
-  const labelWidth = narrow ? 0 : 170;
+  const labelWidth = narrow ? 0 : 190;
   const highlight = new Set(state.highlight ?? []);
 
-  type Chip = { slug: string; name: string; region: string; x: number; y: number; w: number; caption?: string };
   const layout: { group: StatusGroup; top: number; chips: Chip[] }[] = [];
   let y = 0;
   for (const group of groups) {
-    const top = y;
-    let cy = top + (narrow ? 28 : 14);
-    let cx = labelWidth;
-    let region = '';
-    const chips: Chip[] = group.countries.map((c) => {
-      const caption = c.region !== region ? REGIONS[c.region].label : undefined;
-      region = c.region;
-      const w = textWidth(c.name, FONT) + 2 * PAD + 12;
-      // A region caption sits above its first chip: leave room so captions never run together.
-      const advance = Math.max(w, caption ? textWidth(caption.toUpperCase(), 9) * 1.15 + 4 : 0);
-      if (cx + advance > width && cx > labelWidth) {
-        cx = labelWidth;
-        cy += CHIP + 18;
-      }
-      const chip = { ...c, x: cx, y: cy, w, caption };
-      cx += advance + 6;
-      return chip;
-    });
-    y = cy + CHIP + 18;
-    layout.push({ group, top, chips });
+    const { chips, bottom } = flow(group, y, labelWidth, width, narrow);
+    layout.push({ group, top: y, chips });
+    y = bottom;
   }
 
-  const svg = svgRoot(options, Math.max(y - 6, 10), 'chart-status');
+  const svg = fluidRoot(options, Math.max(y - 6, 10), 'chart-status');
+  const x = (px: number) => (px === 0 ? 0 : pct(px / width));
   for (const { group, top, chips } of layout) {
     const g = el(svg, 'g', { class: `group status-${group.status}` });
-    el(g, 'line', { x1: 0, x2: width, y1: top + 0.5, y2: top + 0.5, class: 'rule' });
+    el(g, 'line', { x1: 0, x2: '100%', y1: top + 0.5, y2: top + 0.5, class: 'rule' });
     el(g, 'text', { x: 0, y: top + 18, class: 'group-label' }, `${group.label} (${group.countries.length})`);
     for (const chip of chips) {
       const muted = highlight.size > 0 && !highlight.has(chip.slug);
       const m = el(g, 'g', { class: `mark chip${muted ? ' muted' : ''}${highlight.has(chip.slug) ? ' highlighted' : ''}`, 'data-key': chip.slug });
       el(m, 'title', {}, `${chip.name}: ${group.label.toLowerCase()}. ${chip.name} ${group.meaning}.`);
-      if (chip.caption) el(m, 'text', { x: chip.x, y: chip.y + 2, class: 'region' }, chip.caption.toUpperCase());
-      el(m, 'rect', { x: chip.x, y: chip.y + 6, width: chip.w, height: CHIP, rx: 3, class: 'chip-bg' });
-      el(m, 'rect', { x: chip.x, y: chip.y + 6, width: 5, height: CHIP, class: 'swatch' });
-      el(m, 'text', { x: chip.x + PAD + 5, y: chip.y + 6 + CHIP / 2 + 4.5, class: 'name' }, chip.name);
+      if (chip.caption) el(m, 'text', { x: x(chip.x), y: chip.y + 2, class: 'region' }, chip.caption.toUpperCase());
+      el(m, 'rect', { x: x(chip.x), y: chip.y + 6, width: chip.w, height: CHIP, rx: 3, class: 'chip-bg' });
+      el(m, 'rect', { x: x(chip.x), y: chip.y + 6, width: 5, height: CHIP, class: 'swatch' });
+      el(m, 'text', { x: x(chip.x), dx: PAD + 5, y: chip.y + 6 + CHIP / 2 + 4.5, class: 'name' }, chip.name);
     }
   }
   return svg;

@@ -12,7 +12,7 @@ import { timelineRows, type TimelineRows } from '../derive/timeline';
 import { eventOrder, timelineEvents } from '../derive/timelineEvents';
 import { deportees } from '../charts/deportees';
 import { map } from '../charts/map';
-import { status } from '../charts/status';
+import { status, STATUS_BANDS } from '../charts/status';
 import { timeline } from '../charts/timeline';
 import type { Chart } from '../charts/types';
 import { CHART_SETTINGS, stateKey, type ChartSetting, type ChartState } from '../model/chartState';
@@ -38,14 +38,16 @@ export interface ChartSpec<Rows> {
   sources: (content: Content, rows: Rows) => string[];
   /**
    * Width of the desktop render, and of the phone render where the layout changes; or `fluid`:
-   * one drawing for every width, laid out at the narrowest (see src/charts/svg.ts, fluidRoot).
+   * one drawing for every width, laid out at the narrowest (see src/charts/svg.ts, fluidRoot); or
+   * `bands`: fluid drawings laid out at each of these widths, where the layout itself must change
+   * (chips that flow into rows), each shown from its width to the next one's.
    */
-  widths: { wide: number; narrow: number } | 'fluid';
+  widths: { wide: number; narrow: number } | 'fluid' | { bands: readonly number[] };
   /** The state settings the chart uses (CHART_SETTINGS): a story step may set these and no other. */
   settings: readonly ChartSetting[];
 }
 
-type Parts<Rows> = Pick<ChartSpec<Rows>, 'prepare' | 'render' | 'data' | 'sources'> & { fluid?: true };
+type Parts<Rows> = Pick<ChartSpec<Rows>, 'prepare' | 'render' | 'data' | 'sources'> & { fluid?: true | readonly number[] };
 
 /** A chart from its rows, its words and its drawing: fluid, or drawn at 960 and 360 px. */
 function chart<Rows>(id: ChartId, words: ChartWords<Rows>, parts: Parts<Rows>): ChartSpec<Rows> {
@@ -56,7 +58,7 @@ function chart<Rows>(id: ChartId, words: ChartWords<Rows>, parts: Parts<Rows>): 
     takeaway: (rows) => words.takeaway(rows),
     describe: (rows) => words.describe(rows),
     table: (rows) => words.table(rows),
-    widths: parts.fluid ? 'fluid' : { wide: 960, narrow: 360 },
+    widths: parts.fluid === true ? 'fluid' : parts.fluid ? { bands: parts.fluid } : { wide: 960, narrow: 360 },
   };
 }
 
@@ -103,6 +105,7 @@ export const CHARTS = {
   status: chart<StatusGroup[]>('status', statusWords, {
     prepare: (content, state) => statusGroups(content.countries, state),
     render: status,
+    fluid: STATUS_BANDS,
     data: 'countries',
     sources: (content, groups) => countrySources(content, new Set(groups.flatMap((g) => g.countries.map((c) => c.slug)))),
   }),

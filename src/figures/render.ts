@@ -23,6 +23,11 @@ export interface RenderedFigure {
   narrow: string;
   /** One drawing for every width (see src/charts/svg.ts, fluidRoot): `wide` and `narrow` are the same. */
   fluid: boolean;
+  /**
+   * Fluid drawings by the narrowest box each is for, narrowest first, when the chart is drawn in
+   * bands (`wide` and `narrow` are then the bands an image 960 and 360 px wide falls in).
+   */
+  bands?: { min: number; svg: string }[];
   source: string;
   table: ChartTable;
   /** Which data files hold the chart's data: "countries" or "events". */
@@ -47,7 +52,7 @@ export function renderFigure(chart: ChartId, content: Content, { id, state = {},
   const figures = cached(drawn, content, () => new Map<string, RenderedFigure>());
   const figure = cached(figures, `${chart} ${stateKey(state)}`, () => draw(chart, content, ID_TOKEN, state, undefined));
   const withId = (text: string) => text.replaceAll(ID_TOKEN, id);
-  return { ...figure, id, wide: withId(figure.wide), narrow: withId(figure.narrow) };
+  return { ...figure, id, wide: withId(figure.wide), narrow: withId(figure.narrow), bands: figure.bands?.map((b) => ({ min: b.min, svg: withId(b.svg) })) };
 }
 
 function draw(chart: ChartId, content: Content, id: string, state: ChartState, shared: Set<string> | undefined): RenderedFigure {
@@ -58,17 +63,32 @@ function draw(chart: ChartId, content: Content, id: string, state: ChartState, s
   const render = (width: number, suffix: string) =>
     spec.render(rows, { document, width, id: `${id}-${suffix}`, title, description, state, shared }).outerHTML;
   const fluid = spec.widths === 'fluid' ? render(FLUID_MIN_WIDTH, 'fluid') : undefined;
-  const widths = spec.widths === 'fluid' ? undefined : spec.widths;
+  const bands = typeof spec.widths === 'object' && 'bands' in spec.widths
+    ? spec.widths.bands.map((min) => ({ min, svg: render(min, `band${min}`) }))
+    : undefined;
+  // The band a box of this width shows: the widest band that starts at or below it.
+  const band = (width: number) => [...bands!].reverse().find((b) => b.min <= width) ?? bands![0];
+  const widths = typeof spec.widths === 'object' && 'wide' in spec.widths ? spec.widths : undefined;
   return {
     id,
     chart,
     title,
     takeaway: spec.takeaway(rows),
-    wide: fluid ?? render(widths!.wide, 'wide'),
-    narrow: fluid ?? render(widths!.narrow, 'narrow'),
+    wide: fluid ?? (bands ? band(960).svg : render(widths!.wide, 'wide')),
+    narrow: fluid ?? (bands ? band(360).svg : render(widths!.narrow, 'narrow')),
     fluid: fluid !== undefined,
+    bands,
     source: sourceLine(spec.sources(content, rows), content.sources),
     table: spec.table(rows),
     data: spec.data,
   };
+}
+
+/**
+ * The drawing to size a box of this width by: a fluid chart's one drawing, the band the width falls
+ * in, or, for a chart drawn at 960 and 360 px, the phone drawing up to 360 px and the desktop one wider.
+ */
+export function drawingAt(figure: Pick<RenderedFigure, 'wide' | 'narrow' | 'bands'>, width: number): string {
+  if (figure.bands) return ([...figure.bands].reverse().find((b) => b.min <= width) ?? figure.bands[0]).svg;
+  return width > 360 ? figure.wide : figure.narrow;
 }

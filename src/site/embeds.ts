@@ -3,7 +3,7 @@
  * tracker, each with its copy-paste snippet and oEmbed answer, under SITE_URL and BASE_PATH.
  */
 import { CHARTS } from '../figures/registry';
-import { renderFigure } from '../figures/render';
+import { drawingAt, renderFigure } from '../figures/render';
 import type { ChartTarget } from '../figures/targets';
 import type { SiteContent } from '../model/content';
 import { embedSnippet, reservedHeights, TRACKER_HEIGHTS, type EmbedId } from '../publish/embed';
@@ -24,7 +24,7 @@ export function snippetFor(target: { chart: EmbedId; key: string | null }, title
 /** The oEmbed answer of an embeddable chart. */
 export function oembedFor(target: ChartTarget, content: SiteContent) {
   const figure = renderFigure(target.chart, content, { id: 'oembed', state: target.state });
-  const heights = reservedHeights(figure.wide, figure.narrow);
+  const heights = reservedHeights(drawingAt(figure, 640), drawingAt(figure, 340));
   return oembed({
     title: CHARTS[target.chart].title(content, target.state),
     provider: { name: SITE_NAME, url: absoluteUrl(paths.home()) },

@@ -19,7 +19,7 @@ import { serveStatic } from '../helpers/staticServer';
 const project = resolve(import.meta.dirname, '../..');
 const out = join(project, '.test-output', `labels-${process.pid}`);
 /** The charts drawn fluid so far; the others still scale a fixed drawing (docs/charts.md). */
-const FLUID = ['deportees'];
+const FLUID = ['deportees', 'status'];
 const STORY_WIDTHS = [320, 360, 414, 768, 1024, 1280, 1440];
 const EMBED_WIDTHS = [300, 500, 700, 1000];
 let server: Server;
@@ -51,6 +51,13 @@ async function missingLabels(page: Page | Frame, root: string): Promise<string[]
         if (!row.querySelector('text.name')?.textContent) missing.push(`${row.getAttribute('data-key')}: no name`);
       }
       if (svg.querySelectorAll('.legend text').length === 0) missing.push('no legend keys');
+    }
+    for (const svg of document.querySelectorAll(`${r} svg.chart-status`)) {
+      if ((svg as SVGElement).getBoundingClientRect().width === 0) continue;
+      for (const chip of svg.querySelectorAll('.mark.chip')) {
+        if (!chip.querySelector('text.name')?.textContent) missing.push(`${chip.getAttribute('data-key')}: no name`);
+      }
+      for (const group of svg.querySelectorAll('.group')) if (!group.querySelector('text.group-label')?.textContent) missing.push('a status group without its label');
     }
     return missing;
   }, root);

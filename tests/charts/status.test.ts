@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/figures/dom';
-import { status } from '../../src/charts/status';
+import { status, STATUS_BANDS } from '../../src/charts/status';
 import type { ChartState } from '../../src/model/chartState';
 import { statusGroups } from '../../src/derive/status';
 import { describeStatus } from '../../src/words/status';
@@ -29,11 +30,22 @@ describe('status chart', () => {
     expect(labels[0]).toBe('Received deportees (3)');
     expect(labels.at(-1)).toBe('Declined (1)');
   });
-  it('keeps chips inside the drawing at phone width', () => {
-    const svg = draw(360);
-    for (const rect of svg.querySelectorAll('.chip-bg')) {
-      expect(Number(rect.getAttribute('x')) + Number(rect.getAttribute('width'))).toBeLessThanOrEqual(360);
-    }
+  for (const band of STATUS_BANDS) {
+    it(`keeps chips inside the drawing at the narrowest width of its ${band} px band`, () => {
+      const svg = draw(band);
+      expect(svg.getAttribute('width')).toBe('100%');
+      for (const rect of svg.querySelectorAll('.chip-bg')) {
+        // x is a percentage of the width; the chip's own width is in CSS pixels.
+        const x = rect.getAttribute('x')!;
+        const left = x.endsWith('%') ? (parseFloat(x) / 100) * band : Number(x);
+        expect(left + Number(rect.getAttribute('width'))).toBeLessThanOrEqual(band);
+      }
+    });
+  }
+  it('shows each band from its width in status.css, matching STATUS_BANDS', () => {
+    const css = readFileSync(resolve(import.meta.dirname, '../../src/charts/status.css'), 'utf8');
+    const thresholds = [...css.matchAll(/@container chart \(width >= (\d+)px\)/g)].map((m) => Number(m[1]));
+    expect(thresholds).toEqual(STATUS_BANDS.slice(1));
   });
   it('filters by status and mutes what is not highlighted', () => {
     expect(draw(960, { statuses: ['targeted'] }).querySelectorAll('.mark')).toHaveLength(7);
@@ -46,8 +58,9 @@ describe('status chart', () => {
     expect(svg.outerHTML).not.toMatch(/<style|\sstyle=/);
   });
   it('matches its snapshots', async () => {
-    await expect(draw(960).outerHTML).toMatchFileSnapshot('./output/status.svg');
-    await expect(draw(360).outerHTML).toMatchFileSnapshot('./output/status-narrow.svg');
-    await expect(draw(960, { highlight: ['kosovo', 'moldova'] }).outerHTML).toMatchFileSnapshot('./output/status-highlight.svg');
+    // The widest and the narrowest band, and a story state.
+    await expect(draw(760).outerHTML).toMatchFileSnapshot('./output/status.svg');
+    await expect(draw(280).outerHTML).toMatchFileSnapshot('./output/status-narrow.svg');
+    await expect(draw(760, { highlight: ['kosovo', 'moldova'] }).outerHTML).toMatchFileSnapshot('./output/status-highlight.svg');
   });
 });
