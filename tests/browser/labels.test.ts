@@ -13,7 +13,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launch } from '../helpers/browser';
 import { buildOrThrow } from '../helpers/buildSite';
-import { labelProblems, measureLabels } from '../helpers/labels';
+import { fadedContrastProblems, labelProblems, measureLabels } from '../helpers/labels';
 import { serveStatic } from '../helpers/staticServer';
 
 const project = resolve(import.meta.dirname, '../..');
@@ -79,6 +79,23 @@ describe('in the story, with JavaScript and reduced motion', () => {
         expect(measured.labels.length, id).toBeGreaterThan(5);
         problems.push(...labelProblems(measured, `step ${id}`), ...(await missingLabels(page, '.scrolly-graphic')).map((m) => `step ${id}: ${m}`));
       }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('faded labels and marks', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`keep 4.5:1 for labels and 3:1 for marks in every fluid chart's story steps, ${scheme}`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      const roots = await page.locator('.step').evaluateAll((all, fluid) => all.filter((s) => fluid.includes(s.getAttribute('data-chart') ?? '')).map((s) => `#${s.id}`), FLUID);
+      const faded = await page.locator(roots.map((r) => `${r} svg.chart .muted`).join(', ')).count();
+      expect(faded).toBeGreaterThan(0);
+      const problems: string[] = [];
+      for (const root of roots) problems.push(...(await fadedContrastProblems(page, root)).map((p) => `${root}: ${p}`));
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -73,3 +73,56 @@ export function labelProblems({ labels, overlaps }: Measured, where: string): st
     ...overlaps.map((o) => `${where}: ${o} overlap`),
   ];
 }
+
+/**
+ * Faded (muted) labels and marks of every visible chart inside `root` whose contrast with the
+ * background is under WCAG's minimum: 4.5:1 for text, 3:1 for a mark (its fill or its stroke,
+ * whichever stands out more). A chip's or label's background (class `…-bg`) is not a mark. Colours
+ * are blended with the opacity of every ancestor up to the drawing.
+ */
+export async function fadedContrastProblems(page: Page | Frame, root = 'body'): Promise<string[]> {
+  return page.evaluate((rootSelector) => {
+    const problems: string[] = [];
+    const rgba = (value: string): [number, number, number, number] | null => {
+      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(value);
+      return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null;
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const c = [r, g, b].map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    };
+    const ratio = (a: number[], b: number[]) => {
+      const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (l1 + 0.05) / (l2 + 0.05);
+    };
+    const background = (el: Element): number[] => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c && c[3] > 0) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    for (const svg of document.querySelectorAll<SVGSVGElement>(`${rootSelector} svg.chart`)) {
+      if (svg.parentElement?.closest('svg') || svg.getBoundingClientRect().width === 0) continue;
+      const bg = background(svg);
+      for (const el of svg.querySelectorAll<SVGGraphicsElement>('.muted text, .muted rect, .muted path, .muted circle, .muted line')) {
+        if (el.closest('defs, pattern') || el.getBoundingClientRect().width === 0 || [...el.classList].some((c) => c.endsWith('-bg'))) continue;
+        const cs = getComputedStyle(el);
+        if (cs.display === 'none' || cs.visibility === 'hidden') continue;
+        const isText = el.tagName.toLowerCase() === 'text';
+        let opacity = 1;
+        for (let e: Element | null = el; e && e !== svg.parentElement; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+        const paints = [rgba(cs.fill), isText || parseFloat(cs.strokeWidth) === 0 ? null : rgba(cs.stroke)]
+          .filter((p): p is [number, number, number, number] => p !== null && p[3] > 0);
+        if (!paints.length) continue;
+        const got = Math.max(...paints.map((p) => ratio(p.slice(0, 3).map((c, i) => c * p[3] * opacity + bg[i] * (1 - p[3] * opacity)), bg)));
+        const need = isText ? 4.5 : 3;
+        if (got < need) {
+          const what = isText ? `"${el.textContent?.trim()}"` : `a ${el.tagName.toLowerCase()} of ${el.closest('[data-key]')?.getAttribute('data-key') ?? 'a mark'}`;
+          problems.push(`${[...svg.classList].find((c) => c.startsWith('chart-'))}: faded ${what} has contrast ${got.toFixed(2)}:1, under ${need}:1`);
+        }
+      }
+    }
+    return problems;
+  }, root);
+}
