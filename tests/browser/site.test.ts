@@ -208,6 +208,11 @@ describe('embeds on another site', () => {
     const sandboxed = (await (await fetch(`${base}/oembed/timeline/kosovo.json`)).json()).html.replace('<iframe ', '<iframe sandbox="allow-scripts" ');
     writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
       <meta name="viewport" content="width=device-width, initial-scale=1"></head><body><p>An article.</p>${snippets.join('\n')}<h2>sandboxed</h2>${sandboxed}<p>The end.</p></body></html>`);
+    // The snippets other newsrooms already pasted: exactly what commit 4e60169 printed, pointed at this build.
+    const published = readFileSync(join(project, 'tests/fixtures/embeds/4e60169-snippets.html'), 'utf8').replaceAll('https://embed-host.invalid', base);
+    mkdirSync(join(dir, 'published'), { recursive: true });
+    writeFileSync(join(dir, 'published', 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An older article</title>
+      <meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main style="max-width: 700px; margin: 0 auto"><p>An article from last year.</p>${published}<p>The end.</p></main></body></html>`);
     const served = await serveStatic(dir);
     host = served.server;
     hostUrl = served.url.replace('127.0.0.1', 'localhost');
@@ -245,6 +250,17 @@ describe('embeds on another site', () => {
       await page.waitForTimeout(800);
       for (const h of await heights(page)) expect(Math.abs(h.frame - h.content), `${h.id} after resize`).toBeLessThanOrEqual(2);
       if (width === 360) await page.screenshot({ path: join(shots, 'embed-host-1000.png'), fullPage: true });
+      await page.close();
+    });
+  }
+
+  for (const width of [360, 1000]) {
+    it(`sizes the snippets published before the fluid charts (commit 4e60169) to the pixel at ${width} px`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${hostUrl}/published/`);
+      expect(await page.locator('iframe[data-tcd-embed]').count()).toBe(7);
+      await settled(page);
+      for (const h of await heights(page)) expect(Math.abs(h.frame - h.content), h.id).toBeLessThanOrEqual(1);
       await page.close();
     });
   }
