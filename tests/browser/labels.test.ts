@@ -137,6 +137,27 @@ describe('in embeds on another site', () => {
   });
   afterAll(() => host?.close());
 
+  it('each state\'s image shows the labels its embed shows at the image\'s width', async () => {
+    expect(embeds.length).toBeGreaterThan(0);
+    // The image files are drawn 960 px wide; an embed page of 976 px has a 960 px drawing.
+    const page = await browser.newPage({ viewport: { width: 976, height: 900 } });
+    const differ: string[] = [];
+    for (const url of embeds) {
+      await page.goto(`${base}${url}`);
+      const image = url.replace(/^\/embed\//, '/images/').replace(/\/$/, '.svg');
+      const [shown, drawn] = await page.evaluate(async (src) => {
+        const texts = (root: ParentNode, visibleOnly: boolean) => [...root.querySelectorAll('svg.chart text')]
+          .filter((t) => !visibleOnly || (t as SVGTextElement).getBoundingClientRect().width > 0)
+          .map((t) => t.textContent?.trim() ?? '').filter(Boolean).sort();
+        const svg = new DOMParser().parseFromString(await (await fetch(src)).text(), 'image/svg+xml');
+        return [texts(document, true), [...svg.querySelectorAll('text')].map((t) => t.textContent?.trim() ?? '').filter(Boolean).sort()];
+      }, image);
+      if (JSON.stringify(shown) !== JSON.stringify(drawn)) differ.push(`${url} vs ${image}: ${JSON.stringify(shown.filter((t) => !drawn.includes(t)))} only in the embed, ${JSON.stringify(drawn.filter((t) => !shown.includes(t)))} only in the image`);
+    }
+    expect(differ).toEqual([]);
+    await page.close();
+  });
+
   for (const width of EMBED_WIDTHS) {
     it(`every label reads at 11–22 px, inside its drawing, in a ${width} px iframe`, async () => {
       expect(embeds.length).toBeGreaterThan(0);
