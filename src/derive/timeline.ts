@@ -1,7 +1,7 @@
 /**
  * Rows for the negotiation timeline: one lane per country, each event a mark that keeps the
  * precision its date was written with (a day, a month, part of a month, or a span). Pure data
- * shaping: no DOM, no pixels. The chart in src/charts/timeline.ts only draws what this returns.
+ * shaping: no DOM, no pixels. The chart in src/charts/timeline/ only draws what this returns.
  */
 import type { ChartState } from '../model/chartState';
 import type { DatePrecision, PartialDate } from '../model/dates';
@@ -12,7 +12,7 @@ import { countryFilter } from './filter';
 /**
  * The 19 event types in seven families of marks, plus the milestone, drawn as an annotation line.
  * Every event type belongs to exactly one family (a test checks it). The chart gives each family
- * its shape (src/charts/timeline.ts) and the words give it its name (src/words/timeline.ts).
+ * its shape (src/charts/timeline/symbols.ts) and the words give it its name (src/words/timeline.ts).
  */
 export const EVENT_FAMILIES = {
   asks: ['request', 'meeting', 'deadline', 'negotiation'],

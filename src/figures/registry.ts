@@ -88,6 +88,7 @@ export const CHARTS = {
   timeline: chart<TimelineRows>('timeline', timelineWords, {
     prepare: prepareTimeline,
     render: timeline,
+    fluid: true,
     data: 'events',
     sources: (content, rows) => {
       // In the records' order (by date), as the source line lists kinds by first appearance.

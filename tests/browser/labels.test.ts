@@ -3,7 +3,8 @@
  * CSS pixels: src/charts/svg.ts, fluidRoot): every label renders at 11–22 px, stays inside its
  * drawing and overlaps no other, at phone to desktop widths in the story (sticky, with JavaScript,
  * reduced motion), without JavaScript, and in embeds hosted in iframes 300 to 1000 px wide; and the
- * labels that must stay (every bar's value, every highlighted name, every legend key) are there.
+ * labels that must stay (every bar's value, every highlighted name, the timeline's first and last
+ * month, every legend key) are there.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -19,7 +20,7 @@ import { serveStatic } from '../helpers/staticServer';
 const project = resolve(import.meta.dirname, '../..');
 const out = join(project, '.test-output', `labels-${process.pid}`);
 /** The charts drawn fluid so far; the others still scale a fixed drawing (docs/charts.md). */
-const FLUID = ['deportees', 'status'];
+const FLUID = ['deportees', 'status', 'timeline'];
 const STORY_WIDTHS = [320, 360, 414, 768, 1024, 1280, 1440];
 const EMBED_WIDTHS = [300, 500, 700, 1000];
 let server: Server;
@@ -58,6 +59,33 @@ async function missingLabels(page: Page | Frame, root: string): Promise<string[]
         if (!chip.querySelector('text.name')?.textContent) missing.push(`${chip.getAttribute('data-key')}: no name`);
       }
       for (const group of svg.querySelectorAll('.group')) if (!group.querySelector('text.group-label')?.textContent) missing.push('a status group without its label');
+    }
+    // The timeline: every lane's name (the highlighted ones above all), every mark's label on a
+    // country's lane, the first tick of the axis with its year and the last, every legend key;
+    // each shown (a label with a richer form for wider boxes shows exactly one form).
+    const shown = (t: Element) => {
+      const box = t.getBoundingClientRect();
+      return box.width > 0 && getComputedStyle(t).visibility === 'visible' && getComputedStyle(t).display !== 'none';
+    };
+    for (const svg of document.querySelectorAll(`${r} svg.chart-timeline`)) {
+      if ((svg as SVGElement).getBoundingClientRect().width === 0) continue;
+      const where = svg.closest('figure')?.id ?? 'timeline';
+      for (const lane of svg.querySelectorAll('.lane')) {
+        if (![...lane.querySelectorAll('text')].some((t) => shown(t) && t.textContent)) missing.push(`${where}: lane ${lane.getAttribute('data-lane')} has no name`);
+      }
+      if (svg.classList.contains('timeline-single')) {
+        for (const mark of svg.querySelectorAll('.mark:not(.family-milestone)')) {
+          const labels = [...mark.querySelectorAll('.mark-label')].filter(shown);
+          if (labels.length !== 1) missing.push(`${where}: mark ${mark.getAttribute('data-key')} shows ${labels.length} labels`);
+        }
+      }
+      const ticks = [...svg.querySelectorAll('.axis-labels text')].filter(shown);
+      const grid = [...svg.querySelectorAll('.axis .grid')].map((g) => g.getAttribute('x1'));
+      if (!/\b20\d\d$/.test(ticks[0]?.textContent ?? '') || ticks[0]?.getAttribute('x') !== grid[0]) missing.push(`${where}: the axis's first tick (with its year) is missing`);
+      if (ticks[ticks.length - 1]?.getAttribute('x') !== grid[grid.length - 1]) missing.push(`${where}: the axis's last tick is missing`);
+      for (const key of svg.querySelectorAll('.legend-item')) {
+        if (![...key.querySelectorAll('text')].some(shown)) missing.push(`${where}: legend key "${key.textContent}" is missing`);
+      }
     }
     return missing;
   }, root);

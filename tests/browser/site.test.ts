@@ -48,7 +48,7 @@ describe('without JavaScript', () => {
       for (const [path, figure] of [['/', '#figure-status'], ['/', '#figure-map'], ['/', '#figure-deportees'], ['/', '#chart-trump-takes-office'], ['/events/', '#figure-timeline']]) {
         if (page.url() !== `${base}${path}`) await page.goto(`${base}${path}`);
         // The drawing a reader sees: a fluid chart's only one, or the phone or desktop one of the others.
-        const svg = page.locator(`${figure} .chart-svg svg`).filter({ visible: true });
+        const svg = page.locator(`${figure} .chart-svg svg.chart`).filter({ visible: true });
         await expect(svg.isVisible()).resolves.toBe(true);
         const box = await svg.boundingBox();
         expect(box!.width).toBeGreaterThanOrEqual(least);
@@ -72,9 +72,10 @@ describe('without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${base}/countries/kosovo/`);
-    const marks = page.locator('#figure-timeline .chart-narrow svg .mark');
+    // The timeline is fluid: one drawing for every width (a symbol sits in a nested <svg>, hence svg.chart).
+    const marks = page.locator('#figure-timeline .chart-svg svg.chart .mark');
     expect(await marks.count()).toBeGreaterThanOrEqual(5);
-    await expect(page.locator('#figure-timeline .chart-narrow svg').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#figure-timeline .chart-svg svg.chart').filter({ visible: true }).isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(shots, 'country-kosovo-360.png'), fullPage: true });
     await context.close();
   });
@@ -104,7 +105,7 @@ describe('the scrollytelling story', () => {
         await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
         await page.waitForFunction((stepId) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === stepId, id, { timeout: 5000 });
         expect(await graphic.locator('figure').getAttribute('id')).toBe(`chart-${id}`);
-        expect(await graphic.locator('figure .chart-svg svg').filter({ visible: true }).count()).toBe(1);
+        expect(await graphic.locator('figure .chart-svg svg.chart').filter({ visible: true }).count()).toBe(1);
         if (i === Math.floor(ids.length / 2)) await page.screenshot({ path: join(shots, `story-step-${width}x${height}.png`) });
       }
       await context.close();
@@ -152,7 +153,7 @@ describe('the scrollytelling story', () => {
     await page.goto(`${base}/`);
     const ids = await stepIds(page);
     for (const id of ids) {
-      const svg = page.locator(`#${id} .step-figure .chart-svg svg`).filter({ visible: true });
+      const svg = page.locator(`#${id} .step-figure .chart-svg svg.chart`).filter({ visible: true });
       expect(await svg.isVisible(), id).toBe(true);
       const [textBox, chartBox] = [await page.locator(`#${id} .step-text`).boundingBox(), await svg.boundingBox()];
       expect(chartBox!.y).toBeGreaterThan(textBox!.y);

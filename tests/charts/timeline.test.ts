@@ -1,12 +1,15 @@
 /**
- * The timeline chart drawn from the seed content: snapshots of its SVG in four states, and the
- * behaviour they must show (one mark per event, dates drawn at their true extent, accessible
- * names, no inline styles, deterministic output). Then the dense drawing, from generated records
- * of a long-running tracker: cells by country and month, whose size never follows the events.
+ * The timeline chart drawn from the seed content: snapshots of its SVG in four states, laid out at
+ * the narrowest box (280 px: the chart is fluid, one drawing for every width), and the behaviour
+ * they must show (one mark per event, dates drawn at their true extent, labels inside the box at
+ * every width, accessible names, no inline styles, deterministic output). Then the dense drawing,
+ * from generated records of a long-running tracker: cells by country and month, whose size never
+ * follows the events.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/figures/dom';
+import { FLUID_MIN_WIDTH, textWidth } from '../../src/charts/svg';
 import { FAMILY_SYMBOLS, timeline, timelineScale } from '../../src/charts/timeline';
 import type { ChartState } from '../../src/model/chartState';
 import { EVENT_FAMILIES, timelineDense, timelineRows } from '../../src/derive/timeline';
@@ -31,13 +34,64 @@ function draw(records: { countries: Country[]; events: Event[] }, state: ChartSt
 const render = (state: ChartState, width: number) => draw(content, state, width, period, 'When the United States asked, and what each country answered');
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** The layout width of every drawing on the site. */
+const W = FLUID_MIN_WIDTH;
 
-/** The x extent of a capsule drawn as a rect. */
-function capsuleExtent(svg: SVGSVGElement, key: string): [number, number] {
+/** An x attribute in percent of the box, in px in a box `width` wide. */
+function px(value: string | null, width: number): number {
+  expect(value).toMatch(/^-?[\d.]+%$/);
+  return (parseFloat(value!) / 100) * width;
+}
+
+/** The x extent of a capsule drawn as a rect, in px in a box `width` wide. */
+function capsuleExtent(svg: SVGSVGElement, key: string, width: number): [number, number] {
   const rect = svg.querySelector(`[data-key="${key}"] rect.capsule`);
   expect(rect).not.toBeNull();
-  const x = Number(rect!.getAttribute('x'));
-  return [x, x + Number(rect!.getAttribute('width'))];
+  const x = px(rect!.getAttribute('x'), width);
+  return [x, x + px(rect!.getAttribute('width'), width)];
+}
+
+/** A label's words as read: its lines (each a tspan with its own x) joined by spaces. */
+function words(text: Element): string {
+  const lines: string[] = [];
+  for (const span of text.querySelectorAll('tspan')) {
+    if (span.hasAttribute('x') || !lines.length) lines.push(span.textContent ?? '');
+    else lines[lines.length - 1] += span.textContent;
+  }
+  return lines.length ? lines.join(' ') : text.textContent ?? '';
+}
+
+/** Whether a text with a richer form for wider boxes (until-480, from-480…) shows in a box `width` wide. */
+function shows(text: Element, width: number): boolean {
+  const classes = [...text.classList, ...(text.parentElement?.classList ?? [])];
+  return classes.every((c) => {
+    const m = /^(until|from)-(\d+)$/.exec(c);
+    return !m || (m[1] === 'until' ? width < Number(m[2]) : width >= Number(m[2]));
+  });
+}
+
+/**
+ * Each line of every label a box `width` px wide shows, with its estimated extent in px (the
+ * layout's own estimate, without its spare tenth): x in percent of the box or px, dx, anchor.
+ */
+function labelExtents(svg: SVGSVGElement, width: number): { text: string; left: number; right: number }[] {
+  const out: { text: string; left: number; right: number }[] = [];
+  for (const text of svg.querySelectorAll('text')) {
+    if (!shows(text, width)) continue;
+    const size = /lane-label|mark-label/.test(text.getAttribute('class') ?? '') ? 12 : 11;
+    const end = text.getAttribute('text-anchor') === 'end';
+    const lines = text.querySelector('tspan[x]') ? [...text.querySelectorAll('tspan[x]')] : [text];
+    for (const line of lines) {
+      // A line is its positioned tspan and the unpositioned tspans after it (the date's rest).
+      let words = line.textContent ?? '';
+      for (let n = line.nextElementSibling; n && !n.hasAttribute('x'); n = n.nextElementSibling) words += n.textContent;
+      const x = line.getAttribute('x') ?? text.getAttribute('x') ?? '0';
+      const at = (x.endsWith('%') ? px(x, width) : Number(x)) + Number(line.getAttribute('dx') ?? text.getAttribute('dx') ?? 0);
+      const w = textWidth(words, size);
+      out.push({ text: words, left: end ? at - w : at, right: end ? at : at + w });
+    }
+  }
+  return out;
 }
 
 describe('timeline chart', () => {
@@ -46,17 +100,50 @@ describe('timeline chart', () => {
   });
 
   it.each([
-    ['default', {}, 960, './output/timeline.svg'],
-    ['narrow', {}, 360, './output/timeline-narrow.svg'],
-    ['country', { country: 'kosovo' }, 640, './output/timeline-kosovo.svg'],
-    ['highlight', { highlight: ['kosovo', 'rwanda'] }, 960, './output/timeline-highlight.svg'],
-  ] as [string, ChartState, number, string][])('matches the %s snapshot', async (_name, state, width, file) => {
-    const { svg } = render(state, width);
+    ['default', {}, './output/timeline.svg'],
+    ['country', { country: 'kosovo' }, './output/timeline-kosovo.svg'],
+    ['highlight', { highlight: ['kosovo', 'rwanda'] }, './output/timeline-highlight.svg'],
+    // The story's "angola-deal" step: three countries, one highlighted, two months.
+    ['from–to', { countries: ['angola', 'eswatini', 'moldova'], highlight: ['angola'], from: '2025-03', to: '2025-04' }, './output/timeline-angola-deal.svg'],
+  ] as [string, ChartState, string][])('matches the %s snapshot, laid out at the narrowest box', async (_name, state, file) => {
+    const { svg } = render(state, W);
     await expect(svg.outerHTML).toMatchFileSnapshot(file);
   });
 
+  it('is fluid: as wide as its box, as tall at every width, with no viewBox to scale its text', () => {
+    const { svg } = render({}, W);
+    expect(svg.getAttribute('width')).toBe('100%');
+    expect(svg.hasAttribute('viewBox')).toBe(false);
+    expect(svg.getAttribute('data-layout-width')).toBe(String(W));
+  });
+
+  it.each([
+    ['the overview', {}],
+    ['a highlight', { highlight: ['kosovo', 'rwanda'] }],
+    ['a from–to step', { countries: ['angola', 'eswatini', 'moldova'], highlight: ['angola'], from: '2025-03', to: '2025-04' }],
+    ['Kosovo\'s page', { country: 'kosovo' }],
+    ['Panama\'s page', { country: 'panama' }],
+  ] as [string, ChartState][])('keeps every label of %s inside the box, in a box of 280 to 1440 px', (_name, state) => {
+    const { svg } = render(state, W);
+    for (const width of [W, 320, 479, 480, 639, 640, 800, 1000, 1440]) {
+      const out = labelExtents(svg, width).filter((l) => l.left < -0.5 || l.right > width + 0.5);
+      expect(out.map((l) => `${l.text} at ${width}: ${l.left.toFixed(1)}–${l.right.toFixed(1)}`)).toEqual([]);
+    }
+  });
+
+  it('names lanes above their marks, bold where highlighted and in a lighter weight where muted', () => {
+    const { svg } = render({ highlight: ['kosovo'] }, W);
+    const kosovo = svg.querySelector('.lane[data-lane="kosovo"]')!;
+    expect(kosovo.getAttribute('class')).toBe('lane highlighted');
+    expect(svg.querySelector('.lane[data-lane="panama"]')!.getAttribute('class')).toBe('lane muted');
+    const nameY = Number(kosovo.querySelector('text')!.getAttribute('y'));
+    const symbols = [...svg.querySelectorAll('[data-key^="2025-0"][data-key*="kosovo"] svg.at')].map((s) => Number(s.getAttribute('y')));
+    expect(symbols.length).toBeGreaterThan(0);
+    for (const y of symbols) expect(y - 6).toBeGreaterThan(nameY);
+  });
+
   it('draws one mark group per event', () => {
-    const { svg } = render({}, 960);
+    const { svg } = render({}, W);
     const marks = svg.querySelectorAll('.mark');
     expect(marks.length).toBe(content.events.length);
     const keys = [...marks].map((m) => m.getAttribute('data-key'));
@@ -64,18 +151,18 @@ describe('timeline chart', () => {
   });
 
   it('draws a multi-country event in every lane it involves, inside its one mark', () => {
-    const { svg } = render({}, 960);
+    const { svg } = render({}, W);
     const cable = content.events.find((e) => e.date.text === '2025-03-12' && e.type === 'cable')!;
     expect(svg.querySelectorAll(`.mark[data-key="${cable.id}"] path.symbol`).length).toBe(cable.countries.length);
   });
 
-  it.each([[960, {}], [360, {}], [640, { country: 'kosovo' }]] as [number, ChartState][])(
-    'draws Kosovo\'s "2025-03" from 1 to 31 March (width %i)',
+  it.each([[W, {}], [960, {}], [W, { country: 'kosovo' }]] as [number, ChartState][])(
+    'draws Kosovo\'s "2025-03" from 1 to 31 March (laid out at %i px)',
     (width, state) => {
       const { rows, svg } = render(state, width);
       const x = timelineScale(rows, width, state);
       const pressing = content.events.find((e) => e.countries.includes('kosovo') && e.date.text === '2025-03')!;
-      const [x0, x1] = capsuleExtent(svg, pressing.id);
+      const [x0, x1] = capsuleExtent(svg, pressing.id, width);
       expect(x0).toBeCloseTo(x(day('2025-03-01')), 0);
       expect(x1).toBeCloseTo(x(day('2025-03-31')), 0);
       expect(Math.abs(x0 - x(day('2025-03-01')))).toBeLessThanOrEqual(0.15);
@@ -86,36 +173,37 @@ describe('timeline chart', () => {
   it('draws a late-month date from the 21st to the last day, and a day as a symbol without a capsule', () => {
     const { rows, svg } = render({}, 960);
     const x = timelineScale(rows, 960);
-    const [x0, x1] = capsuleExtent(svg, '2025-03-angola-nearing-deal');
+    const [x0, x1] = capsuleExtent(svg, '2025-03-angola-nearing-deal', 960);
     expect(Math.abs(x0 - x(day('2025-03-21')))).toBeLessThanOrEqual(0.15);
     expect(Math.abs(x1 - x(day('2025-03-31')))).toBeLessThanOrEqual(0.15);
     const answer = svg.querySelector('[data-key="2025-05-12-kosovo-answer"]')!;
     expect(answer.querySelector('.capsule')).toBeNull();
-    expect(answer.querySelector('path.symbol')!.getAttribute('transform')).toMatch(
-      new RegExp(`^translate\\(${Math.round(x(day('2025-05-12')) * 10) / 10},`),
-    );
+    // The symbol sits in a nested <svg> at its day, in percent of the box (a transform takes no percentage).
+    const at = answer.querySelector('path.symbol')!.parentElement!;
+    expect(at.tagName.toLowerCase()).toBe('svg');
+    expect(Math.abs(px(at.getAttribute('x'), 960) - x(day('2025-05-12')))).toBeLessThanOrEqual(0.15);
   });
 
   it('gives every mark a native tooltip "date: title"', () => {
-    const { svg } = render({}, 960);
+    const { svg } = render({}, W);
     const answer = svg.querySelector('[data-key="2025-05-12-kosovo-answer"] > title');
     expect(answer?.textContent).toBe('12 May 2025: Kosovo says it will take up to 50 people');
     for (const mark of svg.querySelectorAll('.mark')) expect(mark.querySelector(':scope > title')?.textContent).toMatch(/^.+: .+$/);
   });
 
   it('annotates the inauguration and the 12 March cable with rules and labels', () => {
-    const { svg } = render({}, 960);
+    const { svg } = render({}, W);
     const milestone = svg.querySelector('[data-key="2025-01-20-trump-takes-office"]')!;
     expect(milestone.getAttribute('class')).toBe('mark family-milestone');
     expect(milestone.querySelector('line.rule')).not.toBeNull();
-    expect(milestone.querySelector('.annotation-label')!.textContent).toMatch(/^20 January Trump takes office/);
+    expect(words(milestone.querySelector('.annotation-label')!)).toMatch(/^20 January Trump takes office/);
     const cable = svg.querySelector('.annotation[data-key="2025-03-12-cable-nine-target-nations"]')!;
     expect(cable.querySelector('line.rule')).not.toBeNull();
-    expect(cable.querySelector('.annotation-label')!.textContent).toMatch(/^12 March State Department cable/);
+    expect(words(cable.querySelector('.annotation-label')!)).toMatch(/^12 March State Department cable/);
   });
 
   it('labels lanes with country names, one lane per country with events', () => {
-    const { rows, svg } = render({}, 960);
+    const { rows, svg } = render({}, W);
     const involved = new Set(content.events.flatMap((e) => e.countries));
     expect(rows.lanes.length).toBe(involved.size);
     const labels = [...svg.querySelectorAll('.lane-label')].map((t) => t.textContent);
@@ -123,7 +211,7 @@ describe('timeline chart', () => {
   });
 
   it('mutes the lanes and marks outside the highlight', () => {
-    const { svg } = render({ highlight: ['kosovo', 'rwanda'] }, 960);
+    const { svg } = render({ highlight: ['kosovo', 'rwanda'] }, W);
     const muted = [...svg.querySelectorAll('.lane.muted')].map((l) => l.getAttribute('data-lane'));
     expect(muted).not.toContain('kosovo');
     expect(muted).not.toContain('rwanda');
@@ -146,21 +234,23 @@ describe('timeline chart', () => {
     expect(Number(svg.getAttribute('height'))).toBeLessThan(400);
   });
 
-  it('grows with the number of lanes, about 26–32 px each', () => {
-    const { rows, svg } = render({}, 960);
+  // Each lane's name has a line of its own above its marks: 28 px for a lane of one track, 10 more
+  // for each track stacked under it.
+  it('grows with the number of lanes, about 28–36 px each', () => {
+    const { rows, svg } = render({}, W);
     const bottoms = [...svg.querySelectorAll('.lane-rule')].map((l) => Number(l.getAttribute('y1')));
     expect(bottoms).toHaveLength(rows.lanes.length);
     const gaps = bottoms.slice(1).map((b, i) => b - bottoms[i]);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(26);
     const mean = (bottoms[bottoms.length - 1] - bottoms[0]) / gaps.length;
     expect(mean).toBeGreaterThan(26);
-    expect(mean).toBeLessThan(34);
-    const fewer = render({ types: ['refusal', 'payment'] }, 960).svg;
+    expect(mean).toBeLessThan(36);
+    const fewer = render({ types: ['refusal', 'payment'] }, W).svg;
     expect(Number(fewer.getAttribute('height'))).toBeLessThan(Number(svg.getAttribute('height')) - 20 * 26);
   });
 
   it('is named for screen readers', () => {
-    const { svg } = render({}, 960);
+    const { svg } = render({}, W);
     expect(svg.getAttribute('role')).toBe('img');
     const ids = svg.getAttribute('aria-labelledby')!.split(' ');
     expect(ids).toHaveLength(2);
@@ -169,7 +259,7 @@ describe('timeline chart', () => {
     expect(svg.firstElementChild?.tagName.toLowerCase()).toBe('title');
   });
 
-  it.each([[960, {}], [360, {}], [640, { country: 'kosovo' }], [960, { highlight: ['kosovo'] }]] as [number, ChartState][])(
+  it.each([[W, {}], [960, {}], [W, { country: 'kosovo' }], [W, { highlight: ['kosovo'] }]] as [number, ChartState][])(
     'has no inline styles and is deterministic (width %i)',
     (width, state) => {
       const a = render(state, width).svg.outerHTML;
@@ -184,8 +274,8 @@ describe('timeline chart', () => {
 
   it('clips marks to a narrower window, keeping the ones that overlap it', () => {
     const state: ChartState = { from: '2025-04-01', to: '2025-05-31' };
-    const { rows, svg } = render(state, 960);
-    const x = timelineScale(rows, 960, state);
+    const { rows, svg } = render(state, W);
+    const x = timelineScale(rows, W, state);
     expect(svg.querySelector('[data-key="2025-03-12-cable-nine-target-nations"]')).toBeNull();
     const pledge = svg.querySelector('[data-key="2025-04-rwanda-agrees-ten-more"] .capsule')!;
     expect(pledge.getAttribute('class')).toContain('cut');
@@ -252,18 +342,16 @@ function grown() {
 describe('timeline chart, dense', () => {
   const big = tracker(200, 20);
 
-  it.each([
-    ['dense', 960, './output/timeline-dense.svg'],
-    ['dense narrow', 360, './output/timeline-dense-narrow.svg'],
-  ] as [string, number, string][])('matches the %s snapshot', async (_name, width, file) => {
+  it('matches the dense snapshot, laid out at the narrowest box', async () => {
     const { records, state } = grown();
-    const { rows, html } = renderTracker(records, state, width, { start: '2025-01-01', end: '2026-06-30' });
+    const { rows, html, svg } = renderTracker(records, state, W, { start: '2025-01-01', end: '2026-06-30' });
     expect(timelineDense(rows)).toBe(true);
-    await expect(html).toMatchFileSnapshot(file);
+    await expect(html).toMatchFileSnapshot('./output/timeline-dense.svg');
+    for (const width of [W, 480, 800, 1440]) expect(labelExtents(svg, width).filter((l) => l.left < -0.5 || l.right > width + 0.5)).toEqual([]);
   });
 
   it('counts events in cells, one per lane and month with events, instead of drawing each', () => {
-    const { rows, svg } = renderTracker(big, {}, 960);
+    const { rows, svg } = renderTracker(big, {}, W);
     expect(timelineDense(rows)).toBe(true);
     const withEvents = new Set(big.events.filter((e) => e.countries.length).map((e) => `${e.countries[0]} ${e.date.start.slice(0, 7)}`));
     expect(withEvents.size).toBe(200 * 5);
@@ -276,24 +364,24 @@ describe('timeline chart, dense', () => {
   });
 
   it('keeps its size when the events double but lanes and months do not', () => {
-    const a = renderTracker(big, {}, 960).html;
-    const b = renderTracker(tracker(200, 40), {}, 960).html;
+    const a = renderTracker(big, {}, W).html;
+    const b = renderTracker(tracker(200, 40), {}, W).html;
     // Every count keeps its number of digits, so the bytes compare exactly.
     expect(Buffer.byteLength(b)).toBeLessThanOrEqual(Buffer.byteLength(a));
     expect(Buffer.byteLength(a)).toBeLessThan(200 * 20 * 100);
   });
 
   it('keeps lanes, their names and the key dates of the normal drawing', () => {
-    const { rows, svg } = renderTracker(big, {}, 960);
+    const { rows, svg } = renderTracker(big, {}, W);
     expect([...svg.querySelectorAll('.lane-label')].map((t) => t.textContent)).toEqual(rows.lanes.map((l) => l.name));
     expect(svg.querySelectorAll('.lane-rule')).toHaveLength(200);
     const milestone = svg.querySelector('.mark.family-milestone[data-key="inauguration"]')!;
     expect(milestone.querySelector('line.rule')).not.toBeNull();
-    expect(milestone.querySelector('.annotation-label')!.textContent).toBe('20 January Trump takes office');
+    expect(words(milestone.querySelector('.annotation-label')!)).toBe('20 January Trump takes office');
   });
 
   it('has a legend of the classes and says how events are counted', () => {
-    const { svg } = renderTracker(big, {}, 960);
+    const { svg } = renderTracker(big, {}, W);
     const classes = [...svg.querySelectorAll('.legend-count')];
     expect(classes.map((g) => g.textContent)).toEqual(['1', '2–4', '5–9', '10 or more']);
     expect(classes.map((g) => g.querySelector('rect')!.getAttribute('class'))).toEqual(['cell count-1', 'cell count-2', 'cell count-3', 'cell count-4']);
@@ -303,7 +391,7 @@ describe('timeline chart, dense', () => {
   });
 
   it('describes the counts in its <desc>', () => {
-    const { svg } = renderTracker(big, {}, 960);
+    const { svg } = renderTracker(big, {}, W);
     expect(svg.querySelector('desc')!.textContent).toBe(
       'The timeline shows 4,000 events involving 200 countries and 1 key date in US politics, from 1 January to 31 December 2025; '
       + '2,000 are dated to the day, the others only to a month, part of a month or a range. '
@@ -312,7 +400,7 @@ describe('timeline chart, dense', () => {
   });
 
   it('lists one row per country in its data table, keyed by country', () => {
-    const { rows } = renderTracker(big, {}, 960);
+    const { rows } = renderTracker(big, {}, W);
     const table = timelineTable(rows);
     expect(table.keys).toBe('countries');
     expect(table.columns).toEqual(['Country', 'Events', 'First', 'Latest']);
@@ -321,25 +409,44 @@ describe('timeline chart, dense', () => {
   });
 
   it('mutes the lanes outside the highlight', () => {
-    const { svg } = renderTracker(big, { highlight: ['country-3'] }, 960);
+    const { svg } = renderTracker(big, { highlight: ['country-3'] }, W);
     expect(svg.querySelectorAll('.mark.lane-cells.muted')).toHaveLength(199);
     expect(svg.querySelector('.mark.lane-cells[data-key="country-3"]')!.getAttribute('class')).toBe('mark lane-cells');
   });
 
-  it.each([320, 360, 640, 960])('names every year on an axis that spans three, at width %i, with labels in order', (width) => {
+  it.each([W, 320, 640, 960])('names every year on an axis that spans three, laid out at %i px, with labels in order', (width) => {
     const { svg } = renderTracker(big, {}, width, { start: '2025-03-01', end: '2027-12-31' });
-    const labels = [...svg.querySelectorAll('.axis-labels text')].map((t) => ({ x: Number(t.getAttribute('x')), text: t.textContent! }));
-    const years = labels.filter((l) => /\b20\d\d$/.test(l.text)).map((l) => l.text.slice(-4));
-    expect(years).toEqual(['2025', '2026', '2027']);
-    // Each year at its first month (March 2025, then January), and labels left to right.
-    const grid = [...svg.querySelectorAll('.axis .grid')].map((g) => Number(g.getAttribute('x1')));
-    for (const year of labels.filter((l) => /\b20\d\d$/.test(l.text))) expect(grid).toContain(year.x - 3);
-    expect(labels.map((l) => l.x)).toEqual([...labels.map((l) => l.x)].sort((a, b) => a - b));
-    // Months are named where they have room (on phones a month of three years is too narrow),
-    // all in one form: "Feb" or "F".
-    if (width >= 640) expect(labels.length).toBeGreaterThan(3);
-    const months = labels.filter((l) => !/\b20\d\d$/.test(l.text)).map((l) => l.text.length);
-    expect(new Set(months).size).toBeLessThanOrEqual(1);
+    const grid = [...svg.querySelectorAll('.axis .grid')].map((g) => g.getAttribute('x1'));
+    // The narrow names, and the richer ones a wider box may show instead: each set stands on its own.
+    const sets = [...svg.querySelectorAll('.axis-labels')];
+    expect(sets.length).toBeGreaterThanOrEqual(1);
+    for (const set of sets) {
+      const labels = [...set.querySelectorAll('text')].map((t) => ({ x: t.getAttribute('x')!, text: t.textContent! }));
+      const years = labels.filter((l) => /\b20\d\d$/.test(l.text));
+      expect(years.map((l) => l.text.slice(-4))).toEqual(['2025', '2026', '2027']);
+      // Each year at its first month's gridline (March 2025, then January), and labels left to right.
+      for (const year of years) expect(grid).toContain(year.x);
+      const xs = labels.map((l) => parseFloat(l.x));
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+      // The last month is always named.
+      expect(labels[labels.length - 1].x).toBe(grid[grid.length - 1]);
+      // Months are named where they have room (in a phone's box a month of three years is too
+      // narrow), all in one form: "Feb" or "F".
+      const months = labels.filter((l) => !/\b20\d\d$/.test(l.text)).map((l) => l.text.length);
+      expect(new Set(months.slice(0, -1)).size).toBeLessThanOrEqual(1);
+    }
+    if (width >= 640) expect(sets[0].querySelectorAll('text').length).toBeGreaterThan(3);
+  });
+
+  it('shows month initials in the narrowest box and short names from a wider box on, never both', () => {
+    const { svg } = render({}, W);
+    const sets = [...svg.querySelectorAll('.axis-labels')].map((g) => ({ variant: g.getAttribute('class'), texts: [...g.querySelectorAll('text')].map((t) => t.textContent) }));
+    expect(sets).toHaveLength(2);
+    expect(sets[0].variant).toMatch(/\buntil-(\d+)\b/);
+    expect(sets[1].variant).toBe(sets[0].variant!.replace('until-', 'from-'));
+    expect(sets[0].texts[0]).toBe('2025');
+    expect(sets[1].texts[0]).toBe('Jan 2025');
+    expect(sets[1].texts.slice(1)).toEqual(['Feb', 'Mar', 'Apr', 'May', 'Jun']);
   });
 
   it.each([[960, {}], [360, {}], [640, { country: 'country-1' }]] as [number, ChartState][])(
