@@ -22,6 +22,8 @@ if (scrolly && graphic && steps.length) {
     step.classList.add('is-active');
     graphic.dataset.activeStep = step.dataset.step;
     if (figure) graphic.append(figure);
+    // A chart taller than the screen scrolls inside the graphic: each new one starts at its top.
+    graphic.scrollTop = 0;
   };
 
   const byId = (id: string) => steps.find((s) => s.id === decodeURIComponent(id));
