@@ -89,8 +89,14 @@ export function standaloneSvg(svg: string, { css, background = '#ffffff', fontFa
 
 /** The SVG with `by` units of space around its viewBox; its width and height grow in proportion. */
 export function pad(svg: string, by: number): string {
-  const { viewBox: [x, y, w, h], width, height } = svgRoot(svg);
+  const { tag, viewBox: [x, y, w, h], width, height } = svgRoot(svg);
   const r = (n: number) => Math.round(n * 100) / 100;
+  if (/\sdata-layout-width="/.test(tag)) {
+    // A fluid drawing places marks in percent of its box: a wider viewBox would stretch them, so
+    // the drawing is nested, unchanged, in a padded root instead.
+    const [pw, ph] = [r(width * (w + 2 * by) / w), r(height * (h + 2 * by) / h)];
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${pw}" height="${ph}" viewBox="${r(x - by)} ${r(y - by)} ${r(w + 2 * by)} ${r(h + 2 * by)}">${svg.trim().replace(/^<svg\b/, `<svg x="${x}" y="${y}"`)}</svg>`;
+  }
   return setRootAttributes(svg, {
     viewBox: `${r(x - by)} ${r(y - by)} ${r(w + 2 * by)} ${r(h + 2 * by)}`,
     width: r(width * (w + 2 * by) / w),
