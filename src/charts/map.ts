@@ -2,320 +2,209 @@
  * The world map: story countries coloured by where their talks with the United States stand,
  * the United States marked as the country the deportees are sent from, and countries too small
  * to see drawn as a symbol with a labelled callout. Rows come from mapRows() in src/derive/map.ts.
- *
- * Over 250 lines because the projection's fit, the legend's layout and the small countries'
- * callouts share one frame of coordinates; the chart rework (a map that zooms to each step's region,
- * its labels in CSS pixels) splits it into those parts.
+ * It is fluid: the geography scales in a nested `<svg viewBox>` fitted to the region a story step
+ * highlights (src/charts/mapGeo.ts), while names, symbols and the legend stay at their CSS size,
+ * placed in percent of the drawing plus pixels, more of them in wider boxes (src/charts/mapLabels.ts).
  */
-import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint } from 'geojson';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { MapFeature, MapRows } from '../derive/map';
 import { STATUSES, type Status } from '../model/vocabulary';
-import { el, r, svgRoot, textWidth } from './svg';
+import { ASPECT, atlasOf, outline, partsIn, pathFor, project, shapeOf, viewOf, worldView, type View } from './mapGeo';
+import { BANDS, calloutCandidates, nameCandidates, placeLabels, type Anchor, type Candidate, type Request } from './mapLabels';
+import { el, fluidRoot, pct, r, textWidth } from './svg';
 import type { Chart } from './types';
-
-type Props = { name: string };
-const topology = world as unknown as Topology<{ countries: GeometryCollection<Props>; land: GeometryCollection }>;
-const COUNTRIES = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, Props>).features;
-const LAND = feature(topology, topology.objects.land);
-const BORDERS = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-const BY_ID = new Map(COUNTRIES.filter((f) => f.id !== undefined).map((f) => [String(f.id), f]));
-const BY_NAME = new Map(COUNTRIES.filter((f) => f.id === undefined).map((f) => [f.properties.name, f]));
-
-/** The shape of a row's country in the 1:110m file: by ISO numeric id, else by name (Kosovo). */
-function shapeOf(f: { numeric: string | null; geoName: string }): Feature<Geometry, Props> | undefined {
-  return f.numeric !== null ? BY_ID.get(f.numeric) : BY_NAME.get(f.geoName);
-}
-
-/** The part of the world the story spans: the United States to Central Asia and Cambodia. */
-const FRAME = { west: -126, east: 112, south: -37, north: 56 };
-
-function frame(points: [number, number][]): MultiPoint {
-  const coordinates: [number, number][] = [];
-  for (let lon = FRAME.west; lon <= FRAME.east; lon += 2) coordinates.push([lon, FRAME.north], [lon, FRAME.south]);
-  for (let lat = FRAME.south; lat <= FRAME.north; lat += 2) coordinates.push([FRAME.west, lat], [FRAME.east, lat]);
-  // A country outside the usual frame widens it rather than falling off the map.
-  for (const [lon, lat] of points) coordinates.push([lon - 4, lat - 4], [lon + 4, lat + 4]);
-  return { type: 'MultiPoint', coordinates };
-}
-
-interface Box { x0: number; y0: number; x1: number; y1: number }
-
-const overlap = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
-
-const grow = (b: Box, by: number): Box => ({ x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by });
-
-/** Whether the segment from (ax, ay) to (bx, by) passes through the box. */
-function crosses(ax: number, ay: number, bx: number, by: number, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = bx - ax;
-  const dy = by - ay;
-  for (const [p, q] of [[-dx, ax - box.x0], [dx, box.x1 - ax], [-dy, ay - box.y0], [dy, box.y1 - ay]] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
-}
-
-type Segment = [number, number, number, number];
-
-/** Whether two segments cross. */
-function intersects([ax, ay, bx, by]: Segment, [cx, cy, dx, dy]: Segment): boolean {
-  const side = (px: number, py: number, qx: number, qy: number, x: number, y: number) => Math.sign((qx - px) * (y - py) - (qy - py) * (x - px));
-  return side(ax, ay, bx, by, cx, cy) * side(ax, ay, bx, by, dx, dy) < 0 && side(cx, cy, dx, dy, ax, ay) * side(cx, cy, dx, dy, bx, by) < 0;
-}
-
-interface Label {
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  box: Box;
-  /** Leader line from the symbol to the label, when the label sits away from it. */
-  leader?: Segment;
-}
 
 /** textWidth() is tuned for a regular face; wide system fonts and bold labels need room to spare. */
 const REGULAR = 1.1;
 const BOLD = 1.2;
+/** Text size of names and legend, in CSS pixels. */
+const FS = 11;
+const LINE = FS + 8;
+/** Radius of a small country's symbol, in CSS pixels. */
+const SYMBOL_R = 3.5;
+/** Strokes are drawn this many pixels wide in an image about this wide (on pages, map.css keeps them at their pixel width). */
+const IMAGE_REFERENCE_WIDTH = 640;
 
-/** Directions a callout may take from its symbol, preferred first. */
-const DIRECTIONS: [number, number][] = [[1, 0], [-1, 0], [0.7, -0.7], [-0.7, -0.7], [0.7, 0.7], [-0.7, 0.7], [0, -1], [0, 1]];
+/** Legend rows, laid out at the narrowest width: the statuses shown, the other countries, the origin. */
+function legendOf(items: { key: string; label: string }[], width: number) {
+  let lx = 0;
+  let ly = 0;
+  const at = items.map((item) => {
+    const w = FS + 5 + textWidth(item.label, FS) * REGULAR;
+    if (lx > 0 && lx + w > width) {
+      lx = 0;
+      ly += LINE;
+    }
+    const pos = { ...item, x: lx, y: ly };
+    lx += w + 12;
+    return pos;
+  });
+  return { at, rows: ly / LINE + 1 };
+}
 
 export const map: Chart<MapRows> = (rows, options) => {
   const { width, id } = options;
   const state = options.state ?? {};
-  const narrow = width < 500;
-  const fs = narrow ? 11 : 12;
-  const pad = narrow ? 6 : 10;
-
-  // Legend: the statuses present, in vocabulary order, then the origin; rows wrap to the width.
-  const present = (Object.keys(STATUSES) as Status[]).filter((s) => rows.features.some((f) => f.status === s));
-  const sw = fs;
-  const items = [
-    ...present.map((s) => ({ key: s, label: STATUSES[s].label })),
-    { key: 'origin', label: 'United States, sending deportees' },
-  ];
-  const lineHeight = fs + 8;
-  let lx = 0;
-  let ly = 0;
-  const legendPos = items.map((item) => {
-    const w = sw + 5 + textWidth(item.label, fs) * REGULAR;
-    if (lx > 0 && lx + w > width) {
-      lx = 0;
-      ly += lineHeight;
-    }
-    const at = { ...item, x: lx, y: ly };
-    lx += w + (narrow ? 12 : 18);
-    return at;
-  });
-  const legendHeight = ly + lineHeight;
-  const top = legendHeight + pad;
-
-  // Projection: Equal Earth centred on the frame, fitted to the width; height follows.
-  const center = (FRAME.west + FRAME.east) / 2;
-  const extent = frame(rows.features.map((f) => f.point));
-  const projection = geoEqualEarth().rotate([-center, 0]).fitWidth(width, extent);
-  const [[, by0], [, by1]] = geoPath(projection).bounds(extent);
-  const [tx, ty] = projection.translate();
-  projection.translate([tx, ty - by0 + top]);
-  const height = Math.ceil(top + (by1 - by0) + pad);
-  projection.clipExtent([[0, top], [width, height]]);
-  const path = geoPath(projection).digits(1);
-  const project = (p: [number, number]): [number, number] => projection(p) ?? [-1, -1];
-  // Parts of a country centred outside the view (Alaska, Hawaii) are left out, so their slivers
-  // along the map's edge do not show as stray outlines.
-  const inView = (shape: Feature<Geometry, Props>): Feature<Geometry, Props> => {
-    if (shape.geometry.type !== 'MultiPolygon') return shape;
-    const coordinates = shape.geometry.coordinates.filter((poly) => {
-      const [x, y] = project(geoCentroid({ type: 'Polygon', coordinates: poly }) as [number, number]);
-      return x >= 0 && x <= width && y >= top && y <= height;
-    });
-    return { ...shape, geometry: { type: 'MultiPolygon', coordinates } };
+  const present = new Set(rows.features.map((f) => f.slug));
+  const highlight = new Set((state.highlight ?? []).filter((s) => present.has(s)));
+  const view = viewOf(rows.features, highlight);
+  const anchorOf = (p: [number, number]): Anchor => {
+    const [x, y] = project(p);
+    return { fx: (x - view.x) / view.w, fy: (y - view.y) / view.h };
   };
-  /** A shape's rings as lines, to stroke without drawing the clip edge. */
-  const outline = (shape: Feature<Geometry, Props>): MultiLineString => {
-    const g = shape.geometry;
-    const polys = g.type === 'MultiPolygon' ? g.coordinates : g.type === 'Polygon' ? [g.coordinates] : [];
-    return { type: 'MultiLineString', coordinates: polys.flat() };
-  };
+  const inView = (a: Anchor) => a.fx >= 0 && a.fx <= 1 && a.fy >= 0 && a.fy <= 1;
+  const originAnchor = anchorOf(rows.origin.point);
+  const originShown = inView(originAnchor);
 
-  const svg = svgRoot(options, height, 'chart-map');
-  svg.setAttribute('font-size', String(fs));
+  // Legend: the statuses coloured (the highlighted countries' when some are), the others, the origin.
+  const coloured = rows.features.filter((f) => highlight.size === 0 || highlight.has(f.slug));
+  const statuses = (Object.keys(STATUSES) as Status[]).filter((s) => coloured.some((f) => f.status === s));
+  const legend = legendOf([
+    ...statuses.map((s) => ({ key: s, label: STATUSES[s].label })),
+    ...(highlight.size > 0 && coloured.length < rows.features.length ? [{ key: 'muted', label: 'Other countries in the story' }] : []),
+    ...(originShown ? [{ key: 'origin', label: 'United States, sending deportees' }] : []),
+  ], width);
+  const top = legend.rows * LINE + 4;
+  const frame = { legend: top, aspect: ASPECT };
+
+  // The root: as wide as its box; map.css sets its height from its width (legend rows + ASPECT × width).
+  const svg = fluidRoot(options, top + ASPECT * width, `chart-map legend-rows-${legend.rows}`);
+  svg.setAttribute('data-height-per-width', String(ASPECT));
+  svg.setAttribute('font-size', String(FS));
   const defs = el(svg, 'defs');
+  const unit = view.w / IMAGE_REFERENCE_WIDTH;
   const hatchId = `${id}-origin-hatch`;
-  const hatch = el(defs, 'pattern', { id: hatchId, patternUnits: 'userSpaceOnUse', width: 5, height: 5, patternTransform: 'rotate(45)' });
-  el(hatch, 'rect', { class: 'hatch-bg', width: 5, height: 5 });
-  el(hatch, 'path', { class: 'hatch-line', d: 'M0 0V5' });
-
-  // Legend.
-  const legend = el(svg, 'g', { class: 'legend' });
-  for (const item of legendPos) {
-    const g = el(legend, 'g', { class: 'legend-item' });
-    const cls = item.key === 'origin' ? 'swatch origin-shape' : `swatch status-${item.key}`;
-    el(g, 'rect', { class: cls, x: item.x, y: item.y + 3, width: sw, height: sw, fill: item.key === 'origin' ? `url(#${hatchId})` : undefined });
-    el(g, 'text', { class: 'legend-label', x: item.x + sw + 5, y: item.y + 3 + sw * 0.85 }, item.label);
-  }
-
-  // Base map: ocean, land, borders.
-  // Everything geographic is clipped to the map's rectangle, strokes included.
+  const hatch = el(defs, 'pattern', { id: hatchId, patternUnits: 'userSpaceOnUse', width: 5 * unit, height: 5 * unit, patternTransform: 'rotate(45)' });
+  el(hatch, 'rect', { class: 'hatch-bg', width: 5 * unit, height: 5 * unit });
+  el(hatch, 'path', { class: 'hatch-line', d: `M0 0V${r(5 * unit)}`, 'stroke-width': unit });
   const clipId = `${id}-clip`;
-  el(el(defs, 'clipPath', { id: clipId }), 'rect', { x: 0, y: top, width, height: height - top });
-  const geo = el(svg, 'g', { class: 'geo', 'clip-path': `url(#${clipId})` });
-  el(geo, 'rect', { class: 'ocean', x: 0, y: top, width, height: height - top });
-  const land = path(LAND) ?? '';
-  const borders = path(BORDERS) ?? '';
-  // Land and borders are the bulk of the map and the same in every map of this size on a page:
-  // later maps refer to the first one's paths. A <use> passes its class on by inheritance only,
-  // so each path is referred to by a <use> of the same class.
-  const baseId = `geo-${bytesToHex(sha256.create().update(utf8ToBytes(land)).update(utf8ToBytes(borders)).digest()).slice(0, 12)}`;
-  const reuse = options.shared?.has(baseId) ?? false;
-  options.shared?.add(baseId);
-  for (const [part, d] of [['land', land], ['borders', borders]] as const) {
-    if (reuse) el(geo, 'use', { class: part, href: `#${baseId}-${part}` });
-    else el(geo, 'path', { class: part, d, id: options.shared ? `${baseId}-${part}` : undefined });
+  el(el(defs, 'clipPath', { id: clipId }), 'rect', { x: view.x, y: view.y, width: view.w, height: view.h });
+
+  const legendG = el(svg, 'g', { class: 'legend' });
+  for (const item of legend.at) {
+    const g = el(legendG, 'g', { class: 'legend-item' });
+    const cls = item.key === 'origin' ? 'swatch origin-shape' : item.key === 'muted' ? 'swatch muted-shape' : `swatch status-${item.key}`;
+    el(g, 'rect', { class: cls, x: item.x, y: item.y + 3, width: FS, height: FS, fill: item.key === 'origin' ? `url(#${hatchId})` : undefined });
+    el(g, 'text', { class: 'legend-label', x: item.x + FS + 5, y: item.y + 3 + FS * 0.85 }, item.label);
   }
 
-  // The origin.
-  const usShape = shapeOf({ numeric: rows.origin.numeric, geoName: rows.origin.name });
+  // The geography, scaled into the space under the legend: the viewBox is the view, in projected units.
+  const viewBox = `${r(view.x)} ${r(view.y)} ${r(view.w)} ${r(view.h)}`;
+  const geoAttrs = { y: top, width: '100%', height: '100%', viewBox, preserveAspectRatio: 'xMidYMin meet' };
+  const geoSvg = el(svg, 'svg', { class: 'geo', ...geoAttrs });
+  const geo = el(geoSvg, 'g', { 'clip-path': `url(#${clipId})`, 'stroke-width': 0.6 * unit });
+  el(geo, 'rect', { class: 'ocean', x: view.x, y: view.y, width: view.w, height: view.h });
+  drawBase(geo, view, rows, options.shared);
+
+  // The origin, hatched with an outline, so it reads without colour.
   const origin = el(geo, 'g', { class: 'origin' });
   el(origin, 'title', {}, `${rows.origin.name}: where the deportees are sent from`);
+  const usShape = shapeOf({ numeric: rows.origin.numeric, geoName: rows.origin.name }, view.detail);
+  const path = pathFor(view);
   if (usShape) {
-    const us = inView(usShape);
+    const us = partsIn(usShape, view);
     el(origin, 'path', { class: 'origin-shape', d: path(us) ?? '', fill: `url(#${hatchId})` });
-    el(origin, 'path', { class: 'origin-outline', d: path(outline(us)) ?? '' });
+    el(origin, 'path', { class: 'origin-outline', d: path(outline(us)) ?? '', 'stroke-width': unit });
   }
-  const [ux, uy] = project(rows.origin.point);
 
-  // Story countries: large shapes first, then small ones so their symbols sit on top.
-  const highlight = new Set(state.highlight ?? []);
+  // Story countries in view: large shapes first, then small ones so their symbols sit on top.
+  const role = (f: MapFeature) => (highlight.size === 0 ? '' : highlight.has(f.slug) ? 'highlighted' : 'muted');
   const ordered = [...rows.features.filter((f) => !f.small), ...rows.features.filter((f) => f.small)];
-  const symbolR = narrow ? 3.5 : 4;
-  const symbols = new Map<string, [number, number]>();
-  const shapeBoxes: Box[] = [];
-  const marks = el(geo, 'g', { class: 'marks' });
+  const anchors = new Map(ordered.map((f) => [f.slug, anchorOf(f.point)]));
+  const marks = el(svg, 'g', { class: 'marks' });
+  const symbols: { anchor: Anchor; box: Candidate['box'] }[] = [];
   for (const f of ordered) {
-    const cls = ['mark', `status-${f.status}`, f.small ? 'small' : '', highlight.size > 0 ? (highlight.has(f.slug) ? 'highlighted' : 'muted') : '']
-      .filter(Boolean)
-      .join(' ');
-    const g = el(marks, 'g', { class: cls, 'data-key': f.slug });
+    const shape = shapeOf(f, view.detail);
+    const d = shape ? path(partsIn(shape, view)) : null;
+    const anchor = anchors.get(f.slug)!;
+    if (!d && !(f.small && inView(anchor))) continue;
+    const g = el(marks, 'g', { class: ['mark', `status-${f.status}`, f.small ? 'small' : '', role(f)].filter(Boolean).join(' '), 'data-key': f.slug });
     el(g, 'title', {}, `${f.name}: ${STATUSES[f.status].label}`);
-    const shape = shapeOf(f);
-    if (shape) {
-      const part = inView(shape);
-      el(g, 'path', { class: 'shape', d: path(part) ?? '' });
-      const [[x0, y0], [x1, y1]] = path.bounds(part);
-      if (!f.small) shapeBoxes.push({ x0, y0, x1, y1 });
+    if (d) {
+      const s = el(g, 'svg', geoAttrs);
+      el(s, 'path', { class: 'shape', d, 'clip-path': `url(#${clipId})`, 'stroke-width': (highlight.has(f.slug) ? 1.5 : 0.6) * unit });
     }
-    if (f.small) {
-      const [x, y] = project(f.point);
-      symbols.set(f.slug, [x, y]);
-      el(g, 'circle', { class: 'symbol', cx: x, cy: y, r: symbolR });
+    if (f.small && inView(anchor)) {
+      el(el(g, 'svg', { class: 'at', x: pct(anchor.fx), y: pct(anchor.fy), overflow: 'visible' }), 'circle', { class: 'symbol', cy: top * (1 - anchor.fy), r: SYMBOL_R });
+      symbols.push({ anchor, box: { x0: -SYMBOL_R - 1, y0: -SYMBOL_R - 1, x1: SYMBOL_R + 1, y1: SYMBOL_R + 1 } });
     }
   }
 
-  // The origin marker above the shapes: a ring on the US with its name.
-  el(origin, 'circle', { class: 'origin-marker', cx: ux, cy: uy, r: 4 });
-  el(origin, 'circle', { class: 'origin-dot', cx: ux, cy: uy, r: 1.5 });
+  // The origin marker above the shapes: a ring on the United States.
+  if (originShown) {
+    const at = el(svg, 'svg', { class: 'at origin-at', x: pct(originAnchor.fx), y: pct(originAnchor.fy), overflow: 'visible' });
+    el(at, 'circle', { class: 'origin-marker', cy: top * (1 - originAnchor.fy), r: 4 });
+    el(at, 'circle', { class: 'origin-dot', cy: top * (1 - originAnchor.fy), r: 1.5 });
+    symbols.push({ anchor: originAnchor, box: { x0: -5, y0: -5, x1: 5, y1: 5 } });
+  }
 
-  // Labels: the origin first, then every small country (always), then large ones where they fit.
-  const bounds: Box = { x0: 2, y0: top + 2, x1: width - 2, y1: height - 2 };
-  const placed: Box[] = [];
-  const leaders: Segment[] = [];
-  const symbolBoxes = [...symbols.entries()].map(([slug, [x, y]]) => ({ slug, box: grow({ x0: x, y0: y, x1: x, y1: y }, symbolR + 1) }));
-  const inside = (b: Box) => b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
+  // No name covers the point another highlighted country is named from, so that one can be named there or beside it.
+  for (const f of ordered) {
+    const anchor = anchors.get(f.slug)!;
+    if (!f.small && highlight.has(f.slug) && inView(anchor)) symbols.push({ anchor, box: { x0: -2, y0: -2, x1: 2, y1: 2 } });
+  }
 
+  // Names: the origin and every highlighted country at every width; the others where there is room.
+  const requests: Request[] = [];
+  if (originShown) {
+    const w = textWidth('United States', FS) * BOLD;
+    const above = { x: 0, y: -7 - FS * 0.2, textAnchor: 'middle' as const, box: { x0: -w / 2, y0: -7 - FS, x1: w / 2, y1: -7 } };
+    const below = { x: 0, y: 7 + FS * 0.8, textAnchor: 'middle' as const, box: { x0: -w / 2, y0: 7, x1: w / 2, y1: 7 + FS } };
+    requests.push({ key: 'origin', anchor: originAnchor, candidates: [above, below], must: true });
+  }
+  const named = ordered.filter((f) => inView(anchors.get(f.slug)!));
+  const first = (f: MapFeature) => (highlight.has(f.slug) ? 0 : 2) + (f.small ? 0 : 1);
+  const byPriority = [...named].sort((a, b) => first(a) - first(b));
+  for (const f of byPriority) {
+    const w = textWidth(f.name, FS) * (highlight.has(f.slug) ? BOLD : REGULAR);
+    requests.push({
+      key: f.slug,
+      anchor: anchors.get(f.slug)!,
+      // A highlighted country that has no room for its name on its shape is named beside it, with a leader.
+      candidates: f.small ? calloutCandidates(w, FS, SYMBOL_R)
+        : highlight.has(f.slug) ? [...nameCandidates(w, FS), ...calloutCandidates(w, FS, 2).filter((c) => c.leader)] : nameCandidates(w, FS),
+      must: highlight.has(f.slug),
+    });
+  }
   const labels = el(svg, 'g', { class: 'labels' });
-  const originLabel = 'United States';
-  const ow = textWidth(originLabel, fs) * BOLD;
-  const originBox: Box = { x0: ux - ow / 2, y0: uy - 7 - fs, x1: ux + ow / 2, y1: uy - 7 };
-  placed.push(originBox, grow({ x0: ux, y0: uy, x1: ux, y1: uy }, 5));
-  el(labels, 'text', { class: 'label origin-label', x: ux, y: originBox.y1 - fs * 0.2, 'text-anchor': 'middle' }, originLabel);
-
-  const classFor = (f: MapFeature) => ['label-group', highlight.size > 0 ? (highlight.has(f.slug) ? 'highlighted' : 'muted') : ''].filter(Boolean).join(' ');
-
-  // Callouts for small countries.
-  for (const f of ordered.filter((x) => x.small)) {
-    const [px, py] = symbols.get(f.slug) ?? project(f.point);
-    const w = textWidth(f.name, fs) * BOLD;
-    let best: { label: Label; score: number } | null = null;
-    for (const d of narrow ? [10, 18, 28, 40, 54, 70] : [10, 20, 32, 46, 62, 80]) {
-      DIRECTIONS.forEach(([dx, dy], i) => {
-        const cx = px + dx * d;
-        const cy = py + dy * d;
-        let label: Label;
-        if (dx === 0) {
-          const y0 = dy < 0 ? cy - fs : cy;
-          label = { x: cx, y: y0 + fs * 0.8, anchor: 'middle', box: { x0: cx - w / 2, y0, x1: cx + w / 2, y1: y0 + fs } };
-        } else {
-          const anchor = dx > 0 ? 'start' : 'end';
-          const x0 = dx > 0 ? cx : cx - w;
-          label = { x: cx, y: cy + fs * 0.35, anchor, box: { x0, y0: cy - fs / 2, x1: x0 + w, y1: cy + fs / 2 } };
-        }
-        const start: [number, number] = [px + dx * (symbolR + 1), py + dy * (symbolR + 1)];
-        const end: [number, number] = dx === 0 ? [cx, dy < 0 ? cy - 1 : cy + 1] : [cx - dx * 2, cy];
-        if (d > symbolR + 8) label.leader = [start[0], start[1], end[0], end[1]];
-        let score = d + i * 1.5;
-        if (!inside(label.box)) score += 1e6;
-        for (const b of placed) score += overlap(grow(label.box, 2), b) > 0 ? 1e5 : 0;
-        for (const s of symbolBoxes) if (s.slug !== f.slug && overlap(grow(label.box, 1), s.box) > 0) score += 1e5;
-        for (const [ax, ay, bx, by] of leaders) if (crosses(ax, ay, bx, by, grow(label.box, 1))) score += 1e5;
-        if (label.leader) {
-          const [ax, ay, bx, by] = label.leader;
-          for (const b of placed) if (crosses(ax, ay, bx, by, b)) score += 1e5;
-          for (const l of leaders) if (intersects(label.leader, l)) score += 1e5;
-          for (const s of symbolBoxes) if (s.slug !== f.slug && crosses(ax, ay, bx, by, s.box)) score += 1e3;
-        }
-        for (const b of shapeBoxes) score += overlap(label.box, b) * 0.05;
-        if (!best || score < best.score) best = { label, score };
-      });
+  for (const p of placeLabels(frame, requests, symbols)) {
+    const c = p.candidate;
+    const oy = top * (1 - p.anchor.fy);
+    const band = p.band === BANDS[0] ? '' : ` from-${p.band}`;
+    if (p.key === 'origin') {
+      el(labels, 'text', { class: 'label origin-label', x: pct(p.anchor.fx), y: pct(p.anchor.fy), dx: c.x, dy: c.y + oy, 'text-anchor': 'middle' }, 'United States');
+      continue;
     }
-    if (!best) continue;
-    const { label } = best as { label: Label; score: number };
-    placed.push(label.box);
-    if (label.leader) leaders.push(label.leader);
-    const g = el(labels, 'g', { class: `${classFor(f)} callout`, 'data-for': f.slug });
-    if (label.leader) {
-      const [ax, ay, bx, by] = label.leader;
-      el(g, 'path', { class: 'leader', d: `M${r(ax)} ${r(ay)}L${r(bx)} ${r(by)}` });
-    }
-    el(g, 'text', { class: 'label', x: label.x, y: label.y, 'text-anchor': label.anchor }, f.name);
-  }
-
-  // Names on the larger countries, highlighted ones first, where they fit without covering another
-  // label or symbol; on a narrow render only the highlighted ones are named.
-  const large = ordered
-    .filter((f) => !f.small && (!narrow || highlight.has(f.slug)))
-    .sort((a, b) => Number(highlight.has(b.slug)) - Number(highlight.has(a.slug)));
-  for (const f of large) {
-    const [px, py] = project(f.point);
-    const w = textWidth(f.name, fs) * REGULAR;
-    const offsets = [[0, 0], [0, -fs], [0, fs], [-w / 3, 0], [w / 3, 0], [-w / 3, -fs], [w / 3, -fs], [-w / 3, fs], [w / 3, fs]] as const;
-    for (const [dx, dy] of offsets) {
-      const x = px + dx;
-      const box: Box = { x0: x - w / 2, y0: py + dy - fs / 2, x1: x + w / 2, y1: py + dy + fs / 2 };
-      if (!inside(box)) continue;
-      if (placed.some((b) => overlap(grow(box, 1), b) > 0)) continue;
-      if (leaders.some(([ax, ay, bx, by]) => crosses(ax, ay, bx, by, box))) continue;
-      if (symbolBoxes.some((s) => overlap(grow(box, 1), s.box) > 0)) continue;
-      placed.push(box);
-      const g = el(labels, 'g', { class: classFor(f), 'data-for': f.slug });
-      el(g, 'text', { class: 'label', x, y: py + dy + fs * 0.35, 'text-anchor': 'middle' }, f.name);
-      break;
+    const f = rows.features.find((x) => x.slug === p.key)!;
+    const g = el(labels, 'g', { class: ['label-group', role(f), f.small ? 'callout' : '', band.trim()].filter(Boolean).join(' '), 'data-for': f.slug });
+    if (c.leader) {
+      const at = el(g, 'svg', { class: 'at', x: pct(p.anchor.fx), y: pct(p.anchor.fy), overflow: 'visible' });
+      const [ax, ay, bx, by] = c.leader;
+      el(at, 'path', { class: 'leader', d: `M${r(ax)} ${r(ay + oy)}L${r(bx)} ${r(by + oy)}` });
+      el(at, 'text', { class: 'label', x: c.x, y: c.y + oy, 'text-anchor': c.textAnchor }, f.name);
+    } else {
+      el(g, 'text', { class: 'label', x: pct(p.anchor.fx), y: pct(p.anchor.fy), dx: c.x, dy: c.y + oy, 'text-anchor': c.textAnchor }, f.name);
     }
   }
-
   return svg;
 };
+
+/**
+ * Land and borders, the bulk of the map: the world's at 1:110m, the same in every wide view, or a
+ * zoomed view's own at 1:50m. Drawn once per page: a later map refers to the first one's paths
+ * with a <use> of the same class (a <use> passes its class on by inheritance only).
+ */
+function drawBase(geo: Element, view: View, rows: MapRows, shared: Set<string> | undefined) {
+  const a = atlasOf(view.detail);
+  const path = pathFor(view.detail === '110m' ? worldView(rows.features) : view);
+  const land = path(a.land as never) ?? '';
+  const borders = path(a.borders) ?? '';
+  const baseId = `geo-${bytesToHex(sha256.create().update(utf8ToBytes(land)).update(utf8ToBytes(borders)).digest()).slice(0, 12)}`;
+  const reuse = shared?.has(baseId) ?? false;
+  shared?.add(baseId);
+  for (const [part, d] of [['land', land], ['borders', borders]] as const) {
+    if (reuse) el(geo, 'use', { class: part, href: `#${baseId}-${part}` });
+    else el(geo, 'path', { class: part, d, id: shared ? `${baseId}-${part}` : undefined });
+  }
+}

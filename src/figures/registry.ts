@@ -100,6 +100,7 @@ export const CHARTS = {
   map: chart<MapRows>('map', mapWords, {
     prepare: (content, state) => mapRows(content.countries, state),
     render: map,
+    fluid: true,
     data: 'countries',
     sources: (content, rows) => countrySources(content, new Set(rows.features.map((f) => f.slug))),
   }),

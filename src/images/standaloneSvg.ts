@@ -41,12 +41,20 @@ export function svgRoot(svg: string): { tag: string; viewBox: [number, number, n
 /**
  * A fluid chart (width="100%", no viewBox) fixed at `width` CSS pixels, with a viewBox of that
  * size, so its percentages resolve as in a box that wide; any other SVG is returned unchanged.
+ * A drawing whose height grows with its width (the map: `data-height-per-width`, its `height` that
+ * at `data-layout-width`) gets the height of a box that wide; a group shown only from a width up
+ * (class `from-<px>`, by container queries on pages, which an image renderer lacks) is left out of
+ * an image narrower than that.
  */
 export function fixWidth(svg: string, width: number): string {
   const tag = /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   if (!/\swidth="100%"/.test(tag) || /\sviewBox="/.test(tag)) return svg;
-  const height = Number(/\sheight="([^"]*)"/.exec(tag)?.[1]);
-  return setRootAttributes(svg, { width, viewBox: `0 0 ${width} ${height}` });
+  const attr = (name: string) => Number(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]);
+  const perWidth = attr('data-height-per-width');
+  const height = attr('height') + (Number.isFinite(perWidth) ? perWidth * (width - attr('data-layout-width')) : 0);
+  const rounded = Math.round(height * 10) / 10;
+  const shown = svg.replace(/<g\b[^>]*\sclass="[^"]*\bfrom-(\d+)\b[^"]*"[^>]*>[\s\S]*?<\/g>/g, (group, from: string) => (Number(from) > width ? '' : group));
+  return setRootAttributes(shown, { width, height: rounded, viewBox: `0 0 ${width} ${rounded}` });
 }
 
 /** Sets (or replaces) attributes on the root `<svg>` tag. */
@@ -81,8 +89,14 @@ export function standaloneSvg(svg: string, { css, background = '#ffffff', fontFa
 
 /** The SVG with `by` units of space around its viewBox; its width and height grow in proportion. */
 export function pad(svg: string, by: number): string {
-  const { viewBox: [x, y, w, h], width, height } = svgRoot(svg);
+  const { tag, viewBox: [x, y, w, h], width, height } = svgRoot(svg);
   const r = (n: number) => Math.round(n * 100) / 100;
+  if (/\sdata-layout-width="/.test(tag)) {
+    // A fluid drawing places marks in percent of its box: a wider viewBox would stretch them, so
+    // the drawing is nested, unchanged, in a padded root instead.
+    const [pw, ph] = [r(width * (w + 2 * by) / w), r(height * (h + 2 * by) / h)];
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${pw}" height="${ph}" viewBox="${r(x - by)} ${r(y - by)} ${r(w + 2 * by)} ${r(h + 2 * by)}">${svg.trim().replace(/^<svg\b/, `<svg x="${x}" y="${y}"`)}</svg>`;
+  }
   return setRootAttributes(svg, {
     viewBox: `${r(x - by)} ${r(y - by)} ${r(w + 2 * by)} ${r(h + 2 * by)}`,
     width: r(width * (w + 2 * by) / w),

@@ -18,6 +18,11 @@ export function reservedHeights(wideSvg: string, narrowSvg: string): { wide: num
   const height = (svg: string, width: number) => {
     // A fluid drawing (width="100%", no viewBox) is as tall at every width.
     const fluid = /^<svg\b[^>]*\swidth="100%"[^>]*\sheight="([\d.]+)"/.exec(svg) ?? /^<svg\b[^>]*\sheight="([\d.]+)"[^>]*\swidth="100%"/.exec(svg);
+    // ... unless it grows with its width (the map: data-height-per-width, from its data-layout-width).
+    const tag = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+    const perWidth = Number(/\sdata-height-per-width="([\d.]+)"/.exec(tag)?.[1]);
+    const from = Number(/\sdata-layout-width="([\d.]+)"/.exec(tag)?.[1]);
+    if (fluid && perWidth > 0 && from > 0) return Math.round(Number(fluid[1]) + perWidth * (width - from));
     if (fluid) return Math.round(Number(fluid[1]));
     const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
     return m ? Math.round((Number(m[2]) / Number(m[1])) * width) : 400;

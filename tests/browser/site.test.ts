@@ -333,16 +333,21 @@ describe('embeds on another site', () => {
 });
 
 describe('page weight', () => {
-  it('draws the world once per size and reuses it, in the map\'s colours', async () => {
+  it('draws each map\'s geography once per page (the world\'s reused by every wide view), in the map\'s colours', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/`);
-    const [uses, paths, fills] = await page.evaluate(() => {
+    const [uses, paths, distinct, unresolved, fills] = await page.evaluate(() => {
       const use = document.querySelector('svg.chart-map use.land')!;
       const path = document.querySelector(`path${use.getAttribute('href')}`)!;
-      return [document.querySelectorAll('svg.chart-map use.land').length, document.querySelectorAll('svg.chart-map path.land').length,
+      const all = [...document.querySelectorAll('svg.chart-map path.land')];
+      const missing = [...document.querySelectorAll('svg.chart-map use')].filter((u) => !document.querySelector(`path${u.getAttribute('href')}`)).length;
+      return [document.querySelectorAll('svg.chart-map use.land').length, all.length, new Set(all.map((p) => p.getAttribute('d'))).size, missing,
         [getComputedStyle(use).fill, getComputedStyle(path).fill]];
     });
-    expect(uses).toBeGreaterThan(paths);
+    // The story's world and wide views share the one world drawing; a zoomed view draws its own region once.
+    expect(uses).toBeGreaterThanOrEqual(2);
+    expect(distinct).toBe(paths);
+    expect(unresolved).toBe(0);
     expect(fills[0]).toBe(fills[1]);
     expect(fills[0]).not.toBe('rgb(0, 0, 0)');
     await page.close();
