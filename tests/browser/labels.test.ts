@@ -125,6 +125,24 @@ describe('in the story, with JavaScript and reduced motion', () => {
   }
 });
 
+describe('on country pages and the list of events', () => {
+  for (const width of STORY_WIDTHS) {
+    it(`every chart label reads at 11–22 px, inside its drawing, at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of ['/countries/kosovo/', '/countries/panama/', '/events/']) {
+        await page.goto(`${base}${path}`);
+        const measured = await measureLabels(page, 'main');
+        expect(measured.labels.length, path).toBeGreaterThan(5);
+        problems.push(...labelProblems(measured, `${path} at ${width}`), ...(await missingLabels(page, 'main')).map((m) => `${path} at ${width}: ${m}`));
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('faded labels and marks', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`keep 4.5:1 for labels and 3:1 for marks in every fluid chart's story steps, ${scheme}`, async () => {
