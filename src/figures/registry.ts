@@ -37,19 +37,18 @@ export interface ChartSpec<Rows> {
   /** Ids of the sources behind what the chart shows. */
   sources: (content: Content, rows: Rows) => string[];
   /**
-   * Width of the desktop render, and of the phone render where the layout changes; or `fluid`:
-   * one drawing for every width, laid out at the narrowest (see src/charts/svg.ts, fluidRoot); or
-   * `bands`: fluid drawings laid out at each of these widths, where the layout itself must change
-   * (chips that flow into rows), each shown from its width to the next one's.
+   * `fluid`: one drawing for every width, laid out at the narrowest (see src/charts/svg.ts,
+   * fluidRoot); or `bands`: fluid drawings laid out at each of these widths, where the layout itself
+   * must change (chips that flow into rows), each shown from its width to the next one's.
    */
-  widths: { wide: number; narrow: number } | 'fluid' | { bands: readonly number[] };
+  widths: 'fluid' | { bands: readonly number[] };
   /** The state settings the chart uses (CHART_SETTINGS): a story step may set these and no other. */
   settings: readonly ChartSetting[];
 }
 
-type Parts<Rows> = Pick<ChartSpec<Rows>, 'prepare' | 'render' | 'data' | 'sources'> & { fluid?: true | readonly number[] };
+type Parts<Rows> = Pick<ChartSpec<Rows>, 'prepare' | 'render' | 'data' | 'sources'> & { fluid: true | readonly number[] };
 
-/** A chart from its rows, its words and its drawing: fluid, or drawn at 960 and 360 px. */
+/** A chart from its rows, its words and its drawing: fluid, or fluid in bands. */
 function chart<Rows>(id: ChartId, words: ChartWords<Rows>, parts: Parts<Rows>): ChartSpec<Rows> {
   return {
     ...parts,
@@ -58,7 +57,7 @@ function chart<Rows>(id: ChartId, words: ChartWords<Rows>, parts: Parts<Rows>): 
     takeaway: (rows) => words.takeaway(rows),
     describe: (rows) => words.describe(rows),
     table: (rows) => words.table(rows),
-    widths: parts.fluid === true ? 'fluid' : parts.fluid ? { bands: parts.fluid } : { wide: 960, narrow: 360 },
+    widths: parts.fluid === true ? 'fluid' : { bands: parts.fluid },
   };
 }
 

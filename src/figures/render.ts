@@ -17,16 +17,14 @@ export interface RenderedFigure {
   chart: ChartId;
   title: string;
   takeaway: string;
-  /** The chart drawn for wide screens; for a fluid chart, its one drawing for every width. */
-  wide: string;
-  /** The chart drawn for phones; for a fluid chart, the same drawing as `wide`. */
-  narrow: string;
-  /** One drawing for every width (see src/charts/svg.ts, fluidRoot): `wide` and `narrow` are the same. */
-  fluid: boolean;
   /**
-   * Fluid drawings by the narrowest box each is for, narrowest first, when the chart is drawn in
-   * bands (`wide` and `narrow` are then the bands an image 960 and 360 px wide falls in).
+   * The chart's drawing for a box 960 px wide, and for one 360 px wide: the same fluid drawing
+   * (src/charts/svg.ts, fluidRoot), or, for a chart drawn in bands, the band each width falls in.
+   * Image files fix them at those widths.
    */
+  wide: string;
+  narrow: string;
+  /** A chart drawn in bands: its fluid drawings by the narrowest box each is for, narrowest first. */
   bands?: { min: number; svg: string }[];
   source: string;
   table: ChartTable;
@@ -62,21 +60,18 @@ function draw(chart: ChartId, content: Content, id: string, state: ChartState, s
   const description = spec.describe(rows);
   const render = (width: number, suffix: string) =>
     spec.render(rows, { document, width, id: `${id}-${suffix}`, title, description, state, shared }).outerHTML;
-  const fluid = spec.widths === 'fluid' ? render(FLUID_MIN_WIDTH, 'fluid') : undefined;
-  const bands = typeof spec.widths === 'object' && 'bands' in spec.widths
-    ? spec.widths.bands.map((min) => ({ min, svg: render(min, `band${min}`) }))
-    : undefined;
-  // The band a box of this width shows: the widest band that starts at or below it.
-  const band = (width: number) => [...bands!].reverse().find((b) => b.min <= width) ?? bands![0];
-  const widths = typeof spec.widths === 'object' && 'wide' in spec.widths ? spec.widths : undefined;
+  const bands = spec.widths === 'fluid'
+    ? undefined
+    : spec.widths.bands.map((min) => ({ min, svg: render(min, `band${min}`) }));
+  const one = bands ? undefined : render(FLUID_MIN_WIDTH, 'fluid');
+  const at = (width: number) => one ?? drawingAt({ wide: '', bands }, width);
   return {
     id,
     chart,
     title,
     takeaway: spec.takeaway(rows),
-    wide: fluid ?? (bands ? band(960).svg : render(widths!.wide, 'wide')),
-    narrow: fluid ?? (bands ? band(360).svg : render(widths!.narrow, 'narrow')),
-    fluid: fluid !== undefined,
+    wide: at(960),
+    narrow: at(360),
     bands,
     source: sourceLine(spec.sources(content, rows), content.sources),
     table: spec.table(rows),
@@ -84,11 +79,8 @@ function draw(chart: ChartId, content: Content, id: string, state: ChartState, s
   };
 }
 
-/**
- * The drawing to size a box of this width by: a fluid chart's one drawing, the band the width falls
- * in, or, for a chart drawn at 960 and 360 px, the phone drawing up to 360 px and the desktop one wider.
- */
-export function drawingAt(figure: Pick<RenderedFigure, 'wide' | 'narrow' | 'bands'>, width: number): string {
+/** The drawing a box of this width shows: a fluid chart's one drawing, or the band the width falls in. */
+export function drawingAt(figure: Pick<RenderedFigure, 'wide' | 'bands'>, width: number): string {
   if (figure.bands) return ([...figure.bands].reverse().find((b) => b.min <= width) ?? figure.bands[0]).svg;
-  return width > 360 ? figure.wide : figure.narrow;
+  return figure.wide;
 }

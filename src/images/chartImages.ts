@@ -26,11 +26,10 @@ export function newsletterPixelWidth(svgWidth: number, svgHeight: number): numbe
 }
 
 /**
- * Which render the newsletter image uses: the phone drawing, for every chart. At 640 px the wide
- * (960 px) drawings shrink their 11–13 px labels to 7–9 px, and most newsletters are read on
- * phones, which shrink a 640 px image again to about 360 px: the wide labels would end at 4 px.
- * The phone drawings (360 px) are laid out for exactly that width, so their labels come back to
- * the size they were designed at, and at 640 on a desktop they read large and clear.
+ * Which width the newsletter image is drawn at: 360 px, for every chart. Most newsletters are read
+ * on phones, which shrink a 640 px image to about 360 px: a chart drawn 960 px wide would end with
+ * 4 px labels. Drawn 360 px wide, it shows the labels a phone shows, at the size they are set at,
+ * and at 640 on a desktop they read large and clear.
  */
 export const NEWSLETTER_RENDER: Record<ChartId, 'wide' | 'narrow'> = {
   deportees: 'narrow',
@@ -39,7 +38,7 @@ export const NEWSLETTER_RENDER: Record<ChartId, 'wide' | 'narrow'> = {
   map: 'narrow',
 };
 
-/** The width a fluid chart is drawn at in image files: the widths of the wide and phone drawings. */
+/** The widths a chart is fixed at in image files: 960 px for the SVG and the cards, 360 px for newsletters. */
 export const IMAGE_WIDTHS = { wide: 960, narrow: 360 } as const;
 
 /** White space around the drawing in image files, in the drawing's units: labels may touch its edge. */
@@ -72,7 +71,7 @@ export function imageStyle(globalCss: string, chartCss: Record<ChartId, string>,
   };
 }
 
-/** The chart's wide or phone drawing as a standalone SVG file. */
+/** The chart's drawing fixed at 960 (`wide`) or 360 px (`narrow`) as a standalone SVG file. */
 export function chartSvg(figure: RenderedFigure, style: ImageStyle, which: 'wide' | 'narrow' = 'wide'): string {
   return standaloneSvg(fixWidth(figure[which], IMAGE_WIDTHS[which]), {
     css: style.chartCss[figure.chart],

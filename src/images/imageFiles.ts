@@ -1,7 +1,7 @@
 /**
  * The image files of one build, from the charts the site publishes on their own
- * (src/figures/targets.ts): for each, `<path>.svg` (the wide drawing, standalone), `<path>.png`
- * (a 1200×675 social card) and `<path>-640.png` (the phone drawing for newsletters); and an Open
+ * (src/figures/targets.ts): for each, `<path>.svg` (the drawing fixed at 960 px, standalone), `<path>.png`
+ * (a 1200×675 social card) and `<path>-640.png` (the drawing at 360 px, for newsletters); and an Open
  * Graph card for the story, the sources page and each country under `og/`.
  *
  * PNGs are rasterised in worker threads (./raster.ts) while Astro writes the files one by one, or
@@ -114,7 +114,7 @@ export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDi
   };
 
   return {
-    /** `<path>.svg`: the wide drawing, standalone. */
+    /** `<path>.svg`: the drawing fixed at 960 px, standalone. */
     svg: (path: string): string => chartSvg(figureOf(findTarget(path)), style),
     /** Every SVG path, without `.svg`. */
     svgPaths: (): string[] => [...targets.keys()],

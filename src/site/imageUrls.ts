@@ -8,7 +8,7 @@ import type { ChartId } from '../model/vocabulary';
 
 /** A chart's image files, by chart and key (null for its overview, a step's id, or a country's slug). */
 export interface ChartImagePaths {
-  /** The wide drawing, standalone: `/images/<chart>[/<key>].svg`. */
+  /** The drawing fixed at 960 px, standalone: `/images/<chart>[/<key>].svg`. */
   svg: string;
   /** The 1200×675 social card: `/images/<chart>[/<key>].png`. */
   png: string;

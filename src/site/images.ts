@@ -31,7 +31,7 @@ async function current(given?: SiteContent): Promise<ReturnType<typeof imageFile
   return files.files;
 }
 
-/** `/images/<path>.svg`: the wide drawing, standalone. */
+/** `/images/<path>.svg`: the drawing fixed at 960 px, standalone. */
 export const chartSvgFile = async (path: string): Promise<string> => (await current()).svg(path);
 
 /** `/images/<path>.png`: a card, a newsletter image (`…-640`) or an Open Graph card (`og/…`). */
