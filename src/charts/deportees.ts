@@ -31,8 +31,8 @@ interface PlacedBar {
   /** The bar's length, as a fraction of the chart's width. */
   share: number;
   top: number;
-  /** The value's label: after the bar's end, or on a line of its own under the bar. */
-  label: { after: true; y: number } | { after: false; y: number };
+  /** The value's label: after the bar's end, or under the bar, on two lines (split at its comma) if one does not fit. */
+  label: { after: true; y: number; lines: string[] } | { after: false; y: number; lines: string[] };
 }
 
 /** Lays out a row's bars at the layout width: a label goes after its bar where it fits there, else under it. */
@@ -45,9 +45,12 @@ function placeBars(row: DeporteeRows['known'][number], top: number, width: numbe
     const returned = kind === 'received' ? row.returned : undefined;
     const share = measure.value / max;
     const words = valueWords(kind, measure, returned);
+    const fits = (text: string) => textWidth(text, FONT) * SPARE <= width;
     const after = share * width + 8 + textWidth(words, FONT) * SPARE <= width;
-    bars.push({ kind, measure, returned, share, top: y, label: after ? { after, y: y + BAR - 3 } : { after, y: y + BAR + FONT + 3 } });
-    y += BAR + (after ? 0 : FONT + 6) + GAP;
+    // "about 1,200 received, about 1,100 returned home" may not fit a phone on one line: it breaks after its comma.
+    const lines = after || fits(words) || !words.includes(', ') ? [words] : [`${words.slice(0, words.indexOf(', ') + 1)}`, words.slice(words.indexOf(', ') + 2)];
+    bars.push({ kind, measure, returned, share, top: y, label: after ? { after, y: y + BAR - 3, lines } : { after, y: y + BAR + FONT + 3, lines } });
+    y += BAR + (after ? 0 : lines.length * (FONT + 4) + 2) + GAP;
   }
   return { bars, bottom: y - GAP };
 }
@@ -120,7 +123,11 @@ export const deportees: Chart<DeporteeRows> = (rows, options) => {
     if (m.approx) el(g, 'line', { x1: pct(share), y1: top - 3, x2: pct(share), y2: top + BAR + 3, class: 'approx-end' });
     const words = valueWords(kind, m, returned);
     if (bar.label.after) el(g, 'text', { x: pct(share), dx: m.approx ? 8 : 6, y: bar.label.y, class: 'value' }, words);
-    else el(g, 'text', { x: 0, y: bar.label.y, class: 'value' }, words);
+    else if (bar.label.lines.length === 1) el(g, 'text', { x: 0, y: bar.label.y, class: 'value' }, words);
+    else {
+      const t = el(g, 'text', { x: 0, y: bar.label.y, class: 'value' });
+      bar.label.lines.forEach((line, i) => el(t, 'tspan', { x: 0, dy: i === 0 ? undefined : FONT + 4 }, line));
+    }
   };
 
   for (const { row, nameY, bars } of placed) {

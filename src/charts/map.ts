@@ -115,8 +115,7 @@ export const map: Chart<MapRows> = (rows, options) => {
   const marks = el(svg, 'g', { class: 'marks' });
   const symbols: { anchor: Anchor; box: Candidate['box'] }[] = [];
   for (const f of ordered) {
-    const shape = shapeOf(f, view.detail);
-    const d = shape ? path(partsIn(shape, view)) : null;
+    const d = shapePath(f, view, path);
     const anchor = anchors.get(f.slug)!;
     if (!d && !(f.small && inView(anchor))) continue;
     const g = el(marks, 'g', { class: ['mark', `status-${f.status}`, f.small ? 'small' : '', role(f)].filter(Boolean).join(' '), 'data-key': f.slug });
@@ -195,12 +194,40 @@ export const map: Chart<MapRows> = (rows, options) => {
  * zoomed view's own at 1:50m. Drawn once per page: a later map refers to the first one's paths
  * with a <use> of the same class (a <use> passes its class on by inheritance only).
  */
-function drawBase(geo: Element, view: View, rows: MapRows, shared: Set<string> | undefined) {
+/** A country's shape in a view, projected once per view (see baseMemo). */
+const shapeMemo = new Map<string, string | null>();
+function shapePath(f: MapFeature, view: View, path: ReturnType<typeof pathFor>): string | null {
+  const key = `${viewKey(view)} ${f.numeric ?? ''} ${f.geoName}`;
+  if (!shapeMemo.has(key)) {
+    const shape = shapeOf(f, view.detail);
+    shapeMemo.set(key, shape ? path(partsIn(shape, view)) : null);
+  }
+  return shapeMemo.get(key)!;
+}
+
+/**
+ * Projected geometry by view: a page, its embed and its images draw the same views, and projecting
+ * the land of the 1:50m atlas is most of a map's cost. Pure: the same view gives the same strings.
+ */
+const baseMemo = new Map<string, { land: string; borders: string; baseId: string }>();
+const viewKey = (v: View) => `${v.detail} ${v.x} ${v.y} ${v.w} ${v.h}`;
+
+function projectedBase(view: View): { land: string; borders: string; baseId: string } {
+  const key = viewKey(view);
+  const known = baseMemo.get(key);
+  if (known) return known;
   const a = atlasOf(view.detail);
-  const path = pathFor(view.detail === '110m' ? worldView(rows.features) : view);
+  const path = pathFor(view);
   const land = path(a.land as never) ?? '';
   const borders = path(a.borders) ?? '';
   const baseId = `geo-${bytesToHex(sha256.create().update(utf8ToBytes(land)).update(utf8ToBytes(borders)).digest()).slice(0, 12)}`;
+  const base = { land, borders, baseId };
+  baseMemo.set(key, base);
+  return base;
+}
+
+function drawBase(geo: Element, view: View, rows: MapRows, shared: Set<string> | undefined) {
+  const { land, borders, baseId } = projectedBase(view.detail === '110m' ? worldView(rows.features) : view);
   const reuse = shared?.has(baseId) ?? false;
   shared?.add(baseId);
   for (const [part, d] of [['land', land], ['borders', borders]] as const) {

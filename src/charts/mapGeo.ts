@@ -54,7 +54,7 @@ function atlas(topo: unknown): Atlas {
 }
 
 const atlases = new Map<Detail, Atlas>();
-/** The shapes at one level of detail, read on first use (the 1:50m file only when a map zooms in). */
+/** The shapes at one level of detail, converted from the atlas on first use (the 1:50m shapes only when a map zooms in). */
 export function atlasOf(detail: Detail): Atlas {
   let a = atlases.get(detail);
   if (!a) atlases.set(detail, (a = atlas(detail === '50m' ? world50 : world110)));

@@ -8,7 +8,7 @@ import type { ChartState } from '../model/chartState';
 export interface ChartOptions {
   /** The DOM the SVG is built with: linkedom at build time, the page's own in a browser. */
   document: Document;
-  /** Width of the drawing in CSS pixels; the SVG scales with its viewBox. */
+  /** The narrowest box the drawing is laid out for, in CSS pixels; it is fluid (see fluidRoot in svg.ts) and never scaled. */
   width: number;
   /** A prefix for ids inside the SVG, unique on the page. */
   id: string;

@@ -1,5 +1,5 @@
 /**
- * Everything a page needs to show one chart: its SVG for wide and narrow screens, title,
+ * Everything a page needs to show one chart: its fluid drawing (or drawings, in bands), title,
  * takeaway, source line and data table. Pure: the same records give the same bytes.
  */
 import { randomBytes } from 'node:crypto';

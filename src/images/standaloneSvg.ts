@@ -5,6 +5,7 @@
  * the font the build ships.
  */
 import { imageStylesheet, type ResolveOptions } from './imageCss';
+import { DOMParser } from 'linkedom';
 import { escapeXml } from '../util/xml';
 
 export interface StandaloneOptions extends ResolveOptions {
@@ -53,8 +54,29 @@ export function fixWidth(svg: string, width: number): string {
   const perWidth = attr('data-height-per-width');
   const height = attr('height') + (Number.isFinite(perWidth) ? perWidth * (width - attr('data-layout-width')) : 0);
   const rounded = Math.round(height * 10) / 10;
-  const shown = svg.replace(/<g\b[^>]*\sclass="[^"]*\bfrom-(\d+)\b[^"]*"[^>]*>[\s\S]*?<\/g>/g, (group, from: string) => (Number(from) > width ? '' : group));
-  return setRootAttributes(shown, { width, height: rounded, viewBox: `0 0 ${width} ${rounded}` });
+  return setRootAttributes(settleForms(svg, width), { width, height: rounded, viewBox: `0 0 ${width} ${rounded}` });
+}
+
+/**
+ * Labels in two forms, or shown only from a width, settled for a box `width` wide, as the page's
+ * container queries settle them: an element of class `from-<px>` stays only if `px` ≤ width, one of
+ * class `until-<px>` only if width < `px`, and what stays loses the class (and the CSS that hides it).
+ */
+export function settleForms(svg: string, width: number): string {
+  if (!/\b(from|until)-\d+\b/.test(svg)) return svg;
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const form = /^(from|until)-(\d+)$/;
+  for (const el of [...doc.querySelectorAll('[class]')] as Element[]) {
+    const classes: string[] = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+    const rules = classes.map((c) => form.exec(c)).filter((m): m is RegExpExecArray => m !== null);
+    if (!rules.length) continue;
+    if (rules.some(([, kind, px]: RegExpExecArray) => (kind === 'from' ? Number(px) > width : width >= Number(px)))) {
+      el.remove();
+      continue;
+    }
+    el.setAttribute('class', classes.filter((c) => !form.test(c)).join(' '));
+  }
+  return doc.toString().replace(/^<\?xml[^>]*\?>/, '');
 }
 
 /** Sets (or replaces) attributes on the root `<svg>` tag. */

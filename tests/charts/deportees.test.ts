@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/figures/dom';
 import { deportees } from '../../src/charts/deportees';
+import { textWidth } from '../../src/charts/svg';
 import type { ChartState } from '../../src/model/chartState';
 import { deporteeRows } from '../../src/derive/deportees';
 import { describeDeportees } from '../../src/words/deportees';
@@ -50,6 +51,17 @@ describe('deportees chart', () => {
     // Kosovo's "up to 50 pledged" fits after its short bar, 8 px on (6, and 2 for the dotted end of a vague figure).
     expect(value('kosovo').getAttribute('x')).toMatch(/%$/);
     expect(value('kosovo').getAttribute('dx')).toBe('8');
+  });
+  it('breaks a value too long for the narrowest box after its comma, each line fitting it', () => {
+    const rows = {
+      known: [{ slug: 'x', name: 'Xland', status: 'received' as const, received: { value: 1200, unit: 'people' as const, approx: true, qualifier: 'up to' as const }, returned: { value: 1100, unit: 'people' as const, approx: true, qualifier: 'about' as const } }],
+      unknown: [],
+    };
+    const svg = deportees(rows, { document: createDocument(), width: 280, id: 'w', title: 'T', description: 'D' });
+    const lines = [...svg.querySelectorAll('[data-key="x"] .value tspan')].map((t) => t.textContent!);
+    expect(lines).toEqual(['up to 1,200 received,', 'about 1,100 returned home']);
+    for (const line of lines) expect(textWidth(line, 13) * 1.1).toBeLessThanOrEqual(280);
+    expect(svg.querySelector('[data-key="x"] .value')!.getAttribute('x')).toBe('0');
   });
   it('names countries with no number instead of drawing empty bars', () => {
     const svg = draw(960);

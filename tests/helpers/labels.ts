@@ -105,6 +105,9 @@ export async function fadedContrastProblems(page: Page | Frame, root = 'body'): 
     for (const svg of document.querySelectorAll<SVGSVGElement>(`${rootSelector} svg.chart`)) {
       if (svg.parentElement?.closest('svg') || svg.getBoundingClientRect().width === 0) continue;
       const bg = background(svg);
+      // A faded country on a map sits on land as often as on the page or the sea: it must stand out from both.
+      const landPaint = svg.querySelector('.land') ? rgba(getComputedStyle(svg.querySelector('.land')!).fill) : null;
+      const land = landPaint ? landPaint.slice(0, 3) : null;
       for (const el of svg.querySelectorAll<SVGGraphicsElement>('.muted text, .muted rect, .muted path, .muted circle, .muted line')) {
         if (el.closest('defs, pattern') || el.getBoundingClientRect().width === 0 || [...el.classList].some((c) => c.endsWith('-bg'))) continue;
         const cs = getComputedStyle(el);
@@ -115,7 +118,8 @@ export async function fadedContrastProblems(page: Page | Frame, root = 'body'): 
         const paints = [rgba(cs.fill), isText || parseFloat(cs.strokeWidth) === 0 ? null : rgba(cs.stroke)]
           .filter((p): p is [number, number, number, number] => p !== null && p[3] > 0);
         if (!paints.length) continue;
-        const got = Math.max(...paints.map((p) => ratio(p.slice(0, 3).map((c, i) => c * p[3] * opacity + bg[i] * (1 - p[3] * opacity)), bg)));
+        const against = (under: number[]) => Math.max(...paints.map((p) => ratio(p.slice(0, 3).map((c, i) => c * p[3] * opacity + under[i] * (1 - p[3] * opacity)), under)));
+        const got = !isText && land ? Math.min(against(bg), against(land)) : against(bg);
         const need = isText ? 4.5 : 3;
         if (got < need) {
           const what = isText ? `"${el.textContent?.trim()}"` : `a ${el.tagName.toLowerCase()} of ${el.closest('[data-key]')?.getAttribute('data-key') ?? 'a mark'}`;
