@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const project = resolve(import.meta.dirname, '..');
@@ -100,6 +101,24 @@ describe('the folders say what they hold', () => {
       for (const name of modules) expect(listed.get(name), name).toBe(headerSentence(join(project, 'src', folder, name)));
     });
   }
+
+  it('keeps every function that draws a chart (src/charts/) under 80 lines, so each part reads in one sitting', () => {
+    const long: string[] = [];
+    for (const file of files(join(project, 'src/charts'), '.ts').filter((f) => !f.endsWith('.test.ts'))) {
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (ts.isFunctionDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) {
+          const start = source.getLineAndCharacterOfPosition(node.getStart()).line;
+          const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+          const name = (node as ts.FunctionDeclaration).name?.getText() ?? (ts.isVariableDeclaration(node.parent) ? node.parent.name.getText() : 'an inner function');
+          if (end - start + 1 > 80) long.push(`${relative(project, file)}:${start + 1} ${name}: ${end - start + 1} lines`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(long).toEqual([]);
+  });
 
   it('keeps modules under 250 lines, or says why in the header comment', () => {
     const long = [...files(join(project, 'src'), '.ts'), ...files(join(project, 'src'), '.astro')]

@@ -55,50 +55,60 @@ function placeBars(row: DeporteeRows['known'][number], top: number, width: numbe
   return { bars, bottom: y - GAP };
 }
 
-export const deportees: Chart<DeporteeRows> = (rows, options) => {
-  const { width, id, state = {} } = options;
-  const highlight = new Set(state.highlight ?? []);
-  const max = Math.max(1, ...rows.known.flatMap((r) => [r.received?.value ?? 0, r.pledged?.value ?? 0]));
-
-  // Layout first, at the narrowest width the chart must fit, so the root gets its final height.
-  const legendItems = [
+/** The legend's keys (only those the chart draws), in rows that fit the width. */
+function legendLayout(rows: DeporteeRows, width: number) {
+  const items = [
     { kind: 'received', text: 'Received' },
     { kind: 'returned', text: 'Of whom returned home' },
     { kind: 'pledged', text: 'Pledged' },
   ].filter((item) => rows.known.some((r) => r[item.kind as 'received' | 'returned' | 'pledged']));
   let lx = 0;
   let ly = 0;
-  const legendPlaced = legendItems.map((item) => {
+  const placed = items.map((item) => {
     const w = 19 + textWidth(item.text, FONT) * SPARE + 16;
     if (lx + w > width && lx > 0) [lx, ly] = [0, ly + 20];
     const at = { ...item, x: lx, y: ly };
     lx += w;
     return at;
   });
-  let y = ly + 20 + 12;
+  return { placed, bottom: ly + 20 };
+}
+
+/** Names joined by commas, in lines that fit the width. */
+function wrapNames(names: string[], width: number): string[][] {
+  const lines: string[][] = [];
+  let line: string[] = [];
+  let used = 0;
+  for (const [i, name] of names.entries()) {
+    const word = name + (i < names.length - 1 ? ',' : '');
+    const w = textWidth(`${word} `, FONT) * SPARE;
+    if (used + w > width && line.length) {
+      lines.push(line);
+      line = [];
+      used = 0;
+    }
+    line.push(word);
+    used += w;
+  }
+  if (line.length) lines.push(line);
+  return lines;
+}
+
+export const deportees: Chart<DeporteeRows> = (rows, options) => {
+  const { width, id, state = {} } = options;
+  const highlight = new Set(state.highlight ?? []);
+  const max = Math.max(1, ...rows.known.flatMap((r) => [r.received?.value ?? 0, r.pledged?.value ?? 0]));
+
+  // Layout first, at the narrowest width the chart must fit, so the root gets its final height.
+  const { placed: legendPlaced, bottom: legendBottom } = legendLayout(rows, width);
+  let y = legendBottom + 12;
   const placed = rows.known.map((row) => {
     const nameY = y + FONT;
     const { bars, bottom } = placeBars(row, nameY + 6, width, max);
     y = bottom + 16;
     return { row, nameY, bars };
   });
-  const unknownLines: string[][] = [];
-  if (rows.unknown.length) {
-    let line: string[] = [];
-    let used = 0;
-    for (const [i, c] of rows.unknown.entries()) {
-      const word = c.name + (i < rows.unknown.length - 1 ? ',' : '');
-      const w = textWidth(`${word} `, FONT) * SPARE;
-      if (used + w > width && line.length) {
-        unknownLines.push(line);
-        line = [];
-        used = 0;
-      }
-      line.push(word);
-      used += w;
-    }
-    unknownLines.push(line);
-  }
+  const unknownLines = wrapNames(rows.unknown.map((c) => c.name), width);
   const unknownTop = y + 8;
   const height = unknownLines.length ? unknownTop + 20 + unknownLines.length * (FONT + 6) : y;
 

@@ -4,6 +4,8 @@
  * step highlights, in one aspect ratio) and the country shapes at two levels of detail
  * (world-atlas 1:110m for wide views, 1:50m for a view zoomed in to less than about a continent).
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { geoEqualEarth, geoPath, geoCentroid, type GeoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint } from 'geojson';
 import { feature, mesh } from 'topojson-client';
@@ -162,4 +164,36 @@ export function viewOf(features: MapFeature[], highlight: ReadonlySet<string>): 
   const x = Math.min(Math.max(v.x, world.x), world.x + world.w - v.w);
   const y = Math.min(Math.max(v.y, world.y), world.y + world.h - v.h);
   return { x, y, w: v.w, h: v.h, detail: v.w < world.w * DETAILED_BELOW ? '50m' : '110m' };
+}
+
+/** A country's shape in a view, projected once per view (see baseMemo). */
+const shapeMemo = new Map<string, string | null>();
+export function shapePath(f: MapFeature, view: View, path: GeoPath): string | null {
+  const key = `${viewKey(view)} ${f.numeric ?? ''} ${f.geoName}`;
+  if (!shapeMemo.has(key)) {
+    const shape = shapeOf(f, view.detail);
+    shapeMemo.set(key, shape ? path(partsIn(shape, view)) : null);
+  }
+  return shapeMemo.get(key)!;
+}
+
+/**
+ * Projected geometry by view: a page, its embed and its images draw the same views, and projecting
+ * the land of the 1:50m atlas is most of a map's cost. Pure: the same view gives the same strings.
+ */
+const baseMemo = new Map<string, { land: string; borders: string; baseId: string }>();
+const viewKey = (v: View) => `${v.detail} ${v.x} ${v.y} ${v.w} ${v.h}`;
+
+export function projectedBase(view: View): { land: string; borders: string; baseId: string } {
+  const key = viewKey(view);
+  const known = baseMemo.get(key);
+  if (known) return known;
+  const a = atlasOf(view.detail);
+  const path = pathFor(view);
+  const land = path(a.land as never) ?? '';
+  const borders = path(a.borders) ?? '';
+  const baseId = `geo-${bytesToHex(sha256.create().update(utf8ToBytes(land)).update(utf8ToBytes(borders)).digest()).slice(0, 12)}`;
+  const base = { land, borders, baseId };
+  baseMemo.set(key, base);
+  return base;
 }
