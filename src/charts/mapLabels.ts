@@ -2,8 +2,9 @@
  * Where the map's names go: each label is a point of the map (a share of its width and height)
  * plus an offset in CSS pixels, so text keeps its size at every width; labels are placed band by
  * band (280, 480, 720, 960 px), each checked against the labels, symbols and leader lines already
- * placed at its band's narrowest width and at the widest box, so a label that fits there fits at
- * every width between and beyond. Labels that must stay are placed at the narrowest band, whatever it costs.
+ * placed at its band's narrowest width and at the widest box (1,280 px), so a label that fits at
+ * both fits at every width between: a gap is linear in the width. Labels that must stay are placed
+ * at the narrowest band, whatever it costs (the browser test checks today's content for overlaps).
  */
 
 /** The widths from which more names are shown (CSS container queries in map.css). */
