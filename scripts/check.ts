@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { siteContent } from '../src/derive/siteContent';
 import { aliasRedirects, publishedPaths } from '../src/publish/publishedUrls';
 import { missingCorrections } from '../src/review/corrections';
-import { fileAt, mergeBase, recordsAt } from '../src/review/revision';
+import { contentUnchangedSince, fileAt, mergeBase, recordsAt } from '../src/review/revision';
 import { lostAddresses, readUrlList, URL_LIST, urlListText } from '../src/review/urls';
 import { formatReport, loadContent } from '../src/validation/load';
 import { writeSnapshot } from '../src/validation/snapshot';
@@ -39,11 +39,13 @@ if (!result.issues.length && result.story) {
   redirects = aliasRedirects(site);
   list = urlListText(paths);
   const base = mergeBase(root);
-  const before = base && recordsAt(root, base.rev);
+  // Records not changed since the base need no correction; reading the base's would only repeat them.
+  const unchanged = base !== undefined && contentUnchangedSince(root, base.rev);
+  const before = base && !unchanged ? recordsAt(root, base.rev) : undefined;
   // A base whose own records do not pass the check cannot say what was published.
-  if (base && before && !before.issues.length) {
+  if (base && (unchanged || (before && !before.issues.length))) {
     const name = `${base.name} (${base.rev.slice(0, 7)})`;
-    result.issues.push(...missingCorrections(before, result, result.files, name));
+    if (before) result.issues.push(...missingCorrections(before, result, result.files, name));
     const baseList = fileAt(root, base.rev, URL_LIST);
     if (baseList) result.issues.push(...lostAddresses(baseList, new Set([...paths, ...redirects.map((r) => r.from)]), name));
     notes.push(`Compared with ${name}: every changed figure, status and date is on record${baseList ? ', and every published address still answers' : ''}.`);

@@ -30,6 +30,17 @@ export function mergeBase(root: string): { rev: string; name: string } | undefin
 }
 
 /**
+ * Whether `content/` (under `root`) is exactly as it was at commit `rev`: no tracked file changed,
+ * staged or not, and no new file. Then the records at `rev` are the records here, and need not be read.
+ */
+export function contentUnchangedSince(root: string, rev: string): boolean {
+  const diff = git(root, ['diff', '--quiet', rev, '--', 'content']);
+  if (diff.status !== 0) return false;
+  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '--', 'content']);
+  return untracked.status === 0 && untracked.stdout.toString().trim() === '';
+}
+
+/**
  * Loads the records of `content/` at commit `rev`. `root` is the folder holding content/, anywhere
  * inside its repository. Throws when the revision cannot be read.
  */
