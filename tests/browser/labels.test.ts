@@ -51,7 +51,9 @@ async function missingLabels(page: Page | Frame, root: string): Promise<string[]
         if (values !== bars) missing.push(`${row.getAttribute('data-key')}: ${values} values for ${bars} bars`);
         if (!row.querySelector('text.name')?.textContent) missing.push(`${row.getAttribute('data-key')}: no name`);
       }
-      if (svg.querySelectorAll('.legend text').length === 0) missing.push('no legend keys');
+      const keys = [...svg.querySelectorAll('.legend text')];
+      if (keys.length === 0) missing.push('no legend keys');
+      for (const key of keys) if ((key as SVGTextElement).getBoundingClientRect().width === 0 || getComputedStyle(key).visibility !== 'visible') missing.push(`legend key "${key.textContent}" is hidden`);
     }
     for (const svg of document.querySelectorAll(`${r} svg.chart-status`)) {
       if ((svg as SVGElement).getBoundingClientRect().width === 0) continue;
@@ -97,6 +99,9 @@ async function missingLabels(page: Page | Frame, root: string): Promise<string[]
         if (!named(name) || !named(name!.closest('[data-for]'))) missing.push(`map: ${key} is not named`);
       }
       if (svg.querySelector('.origin-marker') && !named(svg.querySelector('.origin-label'))) missing.push('map: the United States is not named');
+      const keys = [...svg.querySelectorAll('.legend-item text')];
+      if (keys.length === 0) missing.push('map: no legend keys');
+      for (const key of keys) if (!named(key)) missing.push(`map: legend key "${key.textContent}" is hidden`);
     }
     return missing;
   }, root);
