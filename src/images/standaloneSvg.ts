@@ -115,9 +115,9 @@ export function pad(svg: string, by: number): string {
   const r = (n: number) => Math.round(n * 100) / 100;
   if (/\sdata-layout-width="/.test(tag)) {
     // A fluid drawing places marks in percent of its box: a wider viewBox would stretch them, so
-    // the drawing is nested, unchanged, in a padded root instead.
+    // the drawing is nested, unchanged, in a padded root instead (overflow visible, as on pages).
     const [pw, ph] = [r(width * (w + 2 * by) / w), r(height * (h + 2 * by) / h)];
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${pw}" height="${ph}" viewBox="${r(x - by)} ${r(y - by)} ${r(w + 2 * by)} ${r(h + 2 * by)}">${svg.trim().replace(/^<svg\b/, `<svg x="${x}" y="${y}"`)}</svg>`;
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${pw}" height="${ph}" viewBox="${r(x - by)} ${r(y - by)} ${r(w + 2 * by)} ${r(h + 2 * by)}">${svg.trim().replace(/^<svg\b/, `<svg x="${x}" y="${y}" overflow="visible"`)}</svg>`;
   }
   return setRootAttributes(svg, {
     viewBox: `${r(x - by)} ${r(y - by)} ${r(w + 2 * by)} ${r(h + 2 * by)}`,
