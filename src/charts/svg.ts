@@ -24,35 +24,24 @@ export function el<K extends keyof SVGElementTagNameMap>(parent: Element, name: 
 }
 
 /**
- * The chart's root: a viewBox that scales, role="img", and a title and description that name it
- * for screen readers.
+ * A chart's root: as wide as its box (`width="100%"`) and a fixed height in CSS pixels, with no
+ * viewBox, so nothing scales: text stays at its CSS size at every width while horizontal positions
+ * in percent stretch with the box. The layout is worked out at `options.width`, the narrowest box
+ * the chart must fit (see {@link FLUID_MIN_WIDTH}); every wider box only adds room. role="img", a
+ * title and a description name it for screen readers.
  */
-export function svgRoot(options: ChartOptions, height: number, className: string): SVGSVGElement {
+export function fluidRoot(options: ChartOptions, height: number, className: string): SVGSVGElement {
   const { document, width, id, title, description } = options;
   const svg = document.createElementNS(SVG, 'svg') as SVGSVGElement;
   svg.setAttribute('xmlns', SVG);
-  svg.setAttribute('viewBox', `0 0 ${r(width)} ${r(height)}`);
-  svg.setAttribute('width', String(r(width)));
+  svg.setAttribute('width', '100%');
   svg.setAttribute('height', String(r(height)));
   svg.setAttribute('class', `chart ${className}`);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
+  svg.setAttribute('data-layout-width', String(r(width)));
   el(svg, 'title', { id: `${id}-title` }, title);
   el(svg, 'desc', { id: `${id}-desc` }, description);
-  return svg;
-}
-
-/**
- * A fluid chart's root: as wide as its box (`width="100%"`) and a fixed height in CSS pixels, with
- * no viewBox, so nothing scales: text stays at its CSS size at every width while horizontal
- * positions in percent stretch with the box. The layout is worked out at `options.width`, the
- * narrowest box the chart must fit (see {@link FLUID_MIN_WIDTH}); every wider box only adds room.
- */
-export function fluidRoot(options: ChartOptions, height: number, className: string): SVGSVGElement {
-  const svg = svgRoot(options, height, className);
-  svg.removeAttribute('viewBox');
-  svg.setAttribute('width', '100%');
-  svg.setAttribute('data-layout-width', String(r(options.width)));
   return svg;
 }
 

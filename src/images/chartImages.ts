@@ -25,19 +25,6 @@ export function newsletterPixelWidth(svgWidth: number, svgHeight: number): numbe
   return NEWSLETTER.width * scale;
 }
 
-/**
- * Which width the newsletter image is drawn at: 360 px, for every chart. Most newsletters are read
- * on phones, which shrink a 640 px image to about 360 px: a chart drawn 960 px wide would end with
- * 4 px labels. Drawn 360 px wide, it shows the labels a phone shows, at the size they are set at,
- * and at 640 on a desktop they read large and clear.
- */
-export const NEWSLETTER_RENDER: Record<ChartId, 'wide' | 'narrow'> = {
-  deportees: 'narrow',
-  timeline: 'narrow',
-  status: 'narrow',
-  map: 'narrow',
-};
-
 /** The widths a chart is fixed at in image files: 960 px for the SVG and the cards, 360 px for newsletters. */
 export const IMAGE_WIDTHS = { wide: 960, narrow: 360 } as const;
 
@@ -83,9 +70,14 @@ export function chartSvg(figure: RenderedFigure, style: ImageStyle, which: 'wide
   });
 }
 
-/** The newsletter drawing (see NEWSLETTER_RENDER). */
+/**
+ * The newsletter drawing: the chart at 360 px, for every chart. Most newsletters are read on
+ * phones, which shrink a 640 px image to about 360 px: a chart drawn 960 px wide would end with
+ * 4 px labels. Drawn 360 px wide, it shows the labels a phone shows, at the size they are set at,
+ * and at 640 on a desktop they read large and clear.
+ */
 export function newsletterSvg(figure: RenderedFigure, style: ImageStyle): string {
-  return chartSvg(figure, style, NEWSLETTER_RENDER[figure.chart]);
+  return chartSvg(figure, style, 'narrow');
 }
 
 /** The 1200×675 social card of a chart: its title, takeaway, drawing, source line and credit. */

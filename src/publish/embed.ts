@@ -23,9 +23,7 @@ export function reservedHeights(wideSvg: string, narrowSvg: string): { wide: num
     const perWidth = Number(/\sdata-height-per-width="([\d.]+)"/.exec(tag)?.[1]);
     const from = Number(/\sdata-layout-width="([\d.]+)"/.exec(tag)?.[1]);
     if (fluid && perWidth > 0 && from > 0) return Math.round(Number(fluid[1]) + perWidth * (width - from));
-    if (fluid) return Math.round(Number(fluid[1]));
-    const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-    return m ? Math.round((Number(m[2]) / Number(m[1])) * width) : 400;
+    return fluid ? Math.round(Number(fluid[1])) : 400;
   };
   // Title, takeaway, source and credit lines around the drawing.
   return { wide: height(wideSvg, 640) + 220, narrow: height(narrowSvg, 340) + 300 };
