@@ -6,37 +6,31 @@
  * labels that must stay (every bar's value, every highlighted name, the timeline's first and last
  * month, every legend key) are there.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launch } from '../helpers/browser';
-import { buildOrThrow } from '../helpers/buildSite';
+import { launch } from '../helpers/browser';
 import { fadedContrastProblems, labelProblems, measureLabels } from '../helpers/labels';
 import { serveStatic } from '../helpers/staticServer';
+import { servedSeed } from '../helpers/servedSeed';
 
-const project = resolve(import.meta.dirname, '../..');
-const out = join(project, '.test-output', `labels-${process.pid}`);
 /** The charts measured: all four are fluid (docs/charts.md, "Text that reads at every width"). */
 const FLUID = ['deportees', 'status', 'timeline', 'map'];
 const STORY_WIDTHS = [320, 360, 414, 768, 1024, 1280, 1440];
 const EMBED_WIDTHS = [300, 500, 700, 1000];
-let server: Server;
+const seed = servedSeed('labels');
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const port = await freePort();
-  await buildOrThrow(out, { SITE_URL: `http://127.0.0.1:${port}` });
-  ({ server, url: base } = await serveStatic(out, port));
+  base = seed.base;
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  server?.close();
-  rmSync(out, { recursive: true, force: true });
 });
 
 /** The labels that must stay at every width, checked in each visible drawing of a fluid chart. */

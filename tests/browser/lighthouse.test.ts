@@ -4,29 +4,12 @@
  * the story, a country page and the tracker of the built seed site, served on 127.0.0.1. Lighthouse
  * drives the same Chromium as the other browser tests, through its debugging port.
  */
-import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
-import { rmSync } from 'node:fs';
 import lighthouse from 'lighthouse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort, launchWith } from '../helpers/browser';
-import { buildOrThrow } from '../helpers/buildSite';
-import { serveStatic } from '../helpers/staticServer';
+import { servedSeed } from '../helpers/servedSeed';
 
-const project = resolve(import.meta.dirname, '../..');
-const out = join(project, '.test-output', `lighthouse-${process.pid}`);
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  const port = await freePort();
-  await buildOrThrow(out, { SITE_URL: `http://127.0.0.1:${port}` });
-  ({ server, url: base } = await serveStatic(out, port));
-});
-afterAll(async () => {
-  server?.close();
-  rmSync(out, { recursive: true, force: true });
-});
+const seed = servedSeed('lighthouse');
 
 describe('Lighthouse best practices', () => {
   for (const path of ['/', '/countries/kosovo/', '/countries/']) {
@@ -35,7 +18,7 @@ describe('Lighthouse best practices', () => {
       // session, and would log its 404 on the first page only.
       const debugPort = await freePort();
       const browser = await launchWith([`--remote-debugging-port=${debugPort}`]);
-      const result = await lighthouse(`${base}${path}`, { port: debugPort, output: 'json', onlyCategories: ['best-practices'], logLevel: 'error' }).finally(() => browser.close());
+      const result = await lighthouse(`${seed.base}${path}`, { port: debugPort, output: 'json', onlyCategories: ['best-practices'], logLevel: 'error' }).finally(() => browser.close());
       const { lhr } = result!;
       const failed = Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')

@@ -4,37 +4,31 @@
  * without a console error or a failed request, and screenshots are written to test-results/ for a
  * person to look at.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launch } from '../helpers/browser';
-import { buildOrThrow } from '../helpers/buildSite';
+import { launch } from '../helpers/browser';
+import { axeViolations, servedSeed } from '../helpers/servedSeed';
 import { serveStatic } from '../helpers/staticServer';
 import { redirectPage } from '../../src/publish/redirects';
 
 const project = resolve(import.meta.dirname, '../..');
-const out = join(project, '.test-output', `seed-${process.pid}`);
 const shots = join(project, 'test-results');
-let server: Server;
+const seed = servedSeed('seed');
+let out: string;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  // The site is built for the address it is served from, as a newsroom would build it.
-  const port = await freePort();
-  await buildOrThrow(out, { SITE_URL: `http://127.0.0.1:${port}` });
-  ({ server, url: base } = await serveStatic(out, port));
+  ({ out, base } = seed);
   browser = await launch();
   mkdirSync(shots, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
-  server?.close();
-  rmSync(out, { recursive: true, force: true });
 });
 
 const PAGES = ['/', '/countries/', '/countries/kosovo/', '/events/', '/sources/'];
@@ -386,8 +380,7 @@ describe('accessibility', () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${base}${path}`);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }

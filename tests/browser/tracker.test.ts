@@ -3,22 +3,20 @@
  * and in order without JavaScript, sorted, filtered and searched with the keyboard only, the view
  * kept in the address, the CSV of exactly the rows shown, the embed sizing itself, axe clean.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/model/vocabulary';
-import { freePort, launch } from '../helpers/browser';
-import { buildOrThrow } from '../helpers/buildSite';
+import { launch } from '../helpers/browser';
+import { axeViolations, servedSeed } from '../helpers/servedSeed';
 import { serveStatic } from '../helpers/staticServer';
 
-const project = resolve(import.meta.dirname, '../..');
-const out = join(project, '.test-output', `tracker-${process.pid}`);
-let server: Server;
+const seed = servedSeed('tracker');
+let out: string;
 let base: string;
 let browser: Browser;
 
@@ -27,16 +25,12 @@ interface CountryJson { slug: string; name: string; status: keyof typeof STATUSE
 let countries: CountryJson[];
 
 beforeAll(async () => {
-  const port = await freePort();
-  await buildOrThrow(out, { SITE_URL: `http://127.0.0.1:${port}` });
-  ({ server, url: base } = await serveStatic(out, port));
+  ({ out, base } = seed);
   browser = await launch();
   countries = JSON.parse(readFileSync(join(out, 'data/countries.json'), 'utf8'));
 });
 afterAll(async () => {
   await browser?.close();
-  server?.close();
-  rmSync(out, { recursive: true, force: true });
 });
 
 /** The names of the rows a reader sees, top to bottom. */
@@ -290,8 +284,7 @@ describe('accessibility', () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${base}${path}`);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }
