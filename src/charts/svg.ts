@@ -46,6 +46,18 @@ export function fluidRoot(options: ChartOptions, height: number, className: stri
 }
 
 /**
+ * How tall a drawing made by {@link fluidRoot} is in a box `width` CSS pixels wide, from its SVG
+ * text: its `height`, the same at every width, unless it grows with its width (the map sets
+ * `data-height-per-width`, from its `data-layout-width`).
+ */
+export function fluidHeight(svg: string, width: number): number {
+  const tag = /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const attr = (name: string) => Number(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]);
+  const perWidth = attr('data-height-per-width');
+  return attr('height') + (Number.isFinite(perWidth) ? perWidth * (width - attr('data-layout-width')) : 0);
+}
+
+/**
  * The narrowest box a fluid chart is laid out for, in CSS pixels: a 300 px embed less its padding,
  * and a 320 px phone less the page's margins. A label that fits here fits in every wider box.
  */

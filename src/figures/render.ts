@@ -10,7 +10,7 @@ import { createDocument } from './dom';
 import { CHARTS, type ChartId, type ChartSpec } from './registry';
 import { stateKey, type ChartState } from '../model/chartState';
 import type { ChartTable } from '../derive/table';
-import { FLUID_MIN_WIDTH } from '../charts/svg';
+import { FLUID_MIN_WIDTH, fluidHeight } from '../charts/svg';
 
 export interface RenderedFigure {
   id: string;
@@ -83,4 +83,9 @@ function draw(chart: ChartId, content: Content, id: string, state: ChartState, s
 export function drawingAt(figure: Pick<RenderedFigure, 'wide' | 'bands'>, width: number): string {
   if (figure.bands) return ([...figure.bands].reverse().find((b) => b.min <= width) ?? figure.bands[0]).svg;
   return figure.wide;
+}
+
+/** How tall the drawing a box of this width shows is there, in CSS pixels. */
+export function drawingHeightAt(figure: Pick<RenderedFigure, 'wide' | 'bands'>, width: number): number {
+  return fluidHeight(drawingAt(figure, width), width);
 }

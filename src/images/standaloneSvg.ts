@@ -6,6 +6,7 @@
  */
 import { imageStylesheet, type ResolveOptions } from './imageCss';
 import { DOMParser } from 'linkedom';
+import { fluidHeight } from '../charts/svg';
 import { escapeXml } from '../util/xml';
 
 export interface StandaloneOptions extends ResolveOptions {
@@ -50,10 +51,7 @@ export function svgRoot(svg: string): { tag: string; viewBox: [number, number, n
 export function fixWidth(svg: string, width: number): string {
   const tag = /^\s*<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   if (!/\swidth="100%"/.test(tag) || /\sviewBox="/.test(tag)) return svg;
-  const attr = (name: string) => Number(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]);
-  const perWidth = attr('data-height-per-width');
-  const height = attr('height') + (Number.isFinite(perWidth) ? perWidth * (width - attr('data-layout-width')) : 0);
-  const rounded = Math.round(height * 10) / 10;
+  const rounded = Math.round(fluidHeight(svg, width) * 10) / 10;
   return setRootAttributes(settleForms(svg, width), { width, height: rounded, viewBox: `0 0 ${width} ${rounded}` });
 }
 

@@ -13,20 +13,13 @@ export function childId(chart: EmbedId, key: string | null): string {
   return `tcd-${chart}${key ? `-${key}` : ''}`;
 }
 
-/** Heights to reserve before the embed reports its own, from the drawings' heights. */
-export function reservedHeights(wideSvg: string, narrowSvg: string): { wide: number; narrow: number } {
-  const height = (svg: string, width: number) => {
-    // A fluid drawing (width="100%", no viewBox) is as tall at every width.
-    const fluid = /^<svg\b[^>]*\swidth="100%"[^>]*\sheight="([\d.]+)"/.exec(svg) ?? /^<svg\b[^>]*\sheight="([\d.]+)"[^>]*\swidth="100%"/.exec(svg);
-    // ... unless it grows with its width (the map: data-height-per-width, from its data-layout-width).
-    const tag = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-    const perWidth = Number(/\sdata-height-per-width="([\d.]+)"/.exec(tag)?.[1]);
-    const from = Number(/\sdata-layout-width="([\d.]+)"/.exec(tag)?.[1]);
-    if (fluid && perWidth > 0 && from > 0) return Math.round(Number(fluid[1]) + perWidth * (width - from));
-    return fluid ? Math.round(Number(fluid[1])) : 400;
-  };
+/**
+ * Heights to reserve before the embed reports its own, from the drawing's height in a box 640 and
+ * 340 px wide (src/figures/render.ts, drawingHeightAt).
+ */
+export function reservedHeights(drawing: { wide: number; narrow: number }): { wide: number; narrow: number } {
   // Title, takeaway, source and credit lines around the drawing.
-  return { wide: height(wideSvg, 640) + 220, narrow: height(narrowSvg, 340) + 300 };
+  return { wide: Math.round(drawing.wide) + 220, narrow: Math.round(drawing.narrow) + 300 };
 }
 
 /**

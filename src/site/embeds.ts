@@ -3,7 +3,7 @@
  * tracker, each with its copy-paste snippet and oEmbed answer, under SITE_URL and BASE_PATH.
  */
 import { CHARTS } from '../figures/registry';
-import { drawingAt, renderFigure } from '../figures/render';
+import { drawingHeightAt, renderFigure, type RenderedFigure } from '../figures/render';
 import type { ChartTarget } from '../figures/targets';
 import type { SiteContent } from '../model/content';
 import { embedSnippet, reservedHeights, TRACKER_HEIGHTS, type EmbedId } from '../publish/embed';
@@ -21,10 +21,15 @@ export function snippetFor(target: { chart: EmbedId; key: string | null }, title
   });
 }
 
+/** The heights an embed of this drawn chart reserves (publish/embed.ts, reservedHeights). */
+export function embedHeights(figure: RenderedFigure): { wide: number; narrow: number } {
+  return reservedHeights({ wide: drawingHeightAt(figure, 640), narrow: drawingHeightAt(figure, 340) });
+}
+
 /** The oEmbed answer of an embeddable chart. */
 export function oembedFor(target: ChartTarget, content: SiteContent) {
   const figure = renderFigure(target.chart, content, { id: 'oembed', state: target.state });
-  const heights = reservedHeights(drawingAt(figure, 640), drawingAt(figure, 340));
+  const heights = embedHeights(figure);
   return oembed({
     title: CHARTS[target.chart].title(content, target.state),
     provider: { name: SITE_NAME, url: absoluteUrl(paths.home()) },
