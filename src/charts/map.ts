@@ -70,11 +70,12 @@ function mapContext(rows: MapRows, options: MapContext['options'], top: number):
 }
 
 export const map: Chart<MapRows> = (rows, options) => {
-  // The legend's height depends on what it lists, which depends on the view: settle the view first.
-  const probe = mapContext(rows, options, 0);
-  const legend = mapLegend(rows, probe.highlight, probe.originShown, options.width);
+  // The legend's height depends on what it lists, which depends on the view: settle the view first,
+  // then put the geography under the legend.
+  const inView = mapContext(rows, options, 0);
+  const legend = mapLegend(rows, inView.highlight, inView.originShown, options.width);
   const top = legend.rows * LINE + 4;
-  const ctx = mapContext(rows, options, top);
+  const ctx: MapContext = { ...inView, top, geoAttrs: { ...inView.geoAttrs, y: top } };
 
   // The root: as wide as its box; map.css sets its height from its width (legend rows + ASPECT × width).
   const svg = fluidRoot(options, top + ASPECT * options.width, `chart-map legend-rows-${legend.rows}`);

@@ -64,7 +64,7 @@ function draw(chart: ChartId, content: Content, id: string, state: ChartState, s
     ? undefined
     : spec.widths.bands.map((min) => ({ min, svg: render(min, `band${min}`) }));
   const one = bands ? undefined : render(FLUID_MIN_WIDTH, 'fluid');
-  const at = (width: number) => one ?? drawingAt({ wide: '', bands }, width);
+  const at = (width: number) => one ?? bandAt(bands!, width).svg;
   return {
     id,
     chart,
@@ -79,10 +79,14 @@ function draw(chart: ChartId, content: Content, id: string, state: ChartState, s
   };
 }
 
+/** The band a box of this width falls in: the widest that starts at or below it (the narrowest below them all). */
+function bandAt<B extends { min: number }>(bands: readonly B[], width: number): B {
+  return [...bands].reverse().find((b) => b.min <= width) ?? bands[0];
+}
+
 /** The drawing a box of this width shows: a fluid chart's one drawing, or the band the width falls in. */
 export function drawingAt(figure: Pick<RenderedFigure, 'wide' | 'bands'>, width: number): string {
-  if (figure.bands) return ([...figure.bands].reverse().find((b) => b.min <= width) ?? figure.bands[0]).svg;
-  return figure.wide;
+  return figure.bands ? bandAt(figure.bands, width).svg : figure.wide;
 }
 
 /** How tall the drawing a box of this width shows is there, in CSS pixels. */
