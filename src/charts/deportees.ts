@@ -10,7 +10,7 @@
  */
 import type { DeporteeRows, Measure } from '../derive/deportees';
 import { formatValue } from '../words/format';
-import { el, fluidRoot, pct, textWidth } from './svg';
+import { el, flowRows, fluidRoot, pct, textWidth } from './svg';
 import type { Chart } from './types';
 
 const FONT = 13;
@@ -62,16 +62,9 @@ function legendLayout(rows: DeporteeRows, width: number) {
     { kind: 'returned', text: 'Of whom returned home' },
     { kind: 'pledged', text: 'Pledged' },
   ].filter((item) => rows.known.some((r) => r[item.kind as 'received' | 'returned' | 'pledged']));
-  let lx = 0;
-  let ly = 0;
-  const placed = items.map((item) => {
-    const w = 19 + textWidth(item.text, FONT) * SPARE + 16;
-    if (lx + w > width && lx > 0) [lx, ly] = [0, ly + 20];
-    const at = { ...item, x: lx, y: ly };
-    lx += w;
-    return at;
-  });
-  return { placed, bottom: ly + 20 };
+  // A key's width counts the space after it, so a row's last key keeps that space inside the width.
+  const flowed = flowRows(items, (item) => 19 + textWidth(item.text, FONT) * SPARE + 16, width, 0);
+  return { placed: flowed.placed.map(({ item, x, row }) => ({ ...item, x, y: row * 20 })), bottom: flowed.rows * 20 };
 }
 
 /** Names joined by commas, in lines that fit the width. */

@@ -4,7 +4,7 @@
  */
 import type { MapRows } from '../derive/map';
 import { STATUSES, type Status } from '../model/vocabulary';
-import { el, textWidth } from './svg';
+import { el, flowRows, textWidth } from './svg';
 
 /** Text size of the legend, in CSS pixels, and its line height. */
 export const FS = 11;
@@ -14,19 +14,8 @@ const REGULAR = 1.1;
 
 /** Legend rows, laid out at the narrowest width: the statuses shown, the other countries, the origin. */
 export function legendOf(items: { key: string; label: string }[], width: number) {
-  let lx = 0;
-  let ly = 0;
-  const at = items.map((item) => {
-    const w = FS + 5 + textWidth(item.label, FS) * REGULAR;
-    if (lx > 0 && lx + w > width) {
-      lx = 0;
-      ly += LINE;
-    }
-    const pos = { ...item, x: lx, y: ly };
-    lx += w + 12;
-    return pos;
-  });
-  return { at, rows: ly / LINE + 1 };
+  const { placed, rows } = flowRows(items, (item) => FS + 5 + textWidth(item.label, FS) * REGULAR, width, 12);
+  return { at: placed.map(({ item, x, row }) => ({ ...item, x, y: row * LINE })), rows };
 }
 
 /** Legend: the statuses coloured (the highlighted countries' when some are), the others, the origin. */

@@ -66,6 +66,23 @@ export const FLUID_MIN_WIDTH = 280;
 /** A fraction of the chart's width (0–1) as an SVG percentage: "42.5%". */
 export const pct = (fraction: number) => `${Math.round(fraction * 10000) / 100}%`;
 
+/**
+ * Items of the given widths set left to right, a new row when the next would pass `maxWidth`
+ * (never before the first of a row), `gap` pixels apart: each item's x and row, and how many rows.
+ */
+export function flowRows<T>(items: readonly T[], widthOf: (item: T) => number, maxWidth: number, gap: number) {
+  let x = 0;
+  let row = 0;
+  const placed = items.map((item) => {
+    const w = widthOf(item);
+    if (x > 0 && x + w > maxWidth) [x, row] = [0, row + 1];
+    const at = { item, x, row };
+    x += w + gap;
+    return at;
+  });
+  return { placed, rows: row + 1 };
+}
+
 /** Rough width of a text in the charts' sans-serif font, for layout without measuring the DOM. */
 export function textWidth(text: string, fontSize: number): number {
   let units = 0;
