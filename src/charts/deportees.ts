@@ -69,22 +69,10 @@ function legendLayout(rows: DeporteeRows, width: number) {
 
 /** Names joined by commas, in lines that fit the width. */
 function wrapNames(names: string[], width: number): string[][] {
-  const lines: string[][] = [];
-  let line: string[] = [];
-  let used = 0;
-  for (const [i, name] of names.entries()) {
-    const word = name + (i < names.length - 1 ? ',' : '');
-    const w = textWidth(`${word} `, FONT) * SPARE;
-    if (used + w > width && line.length) {
-      lines.push(line);
-      line = [];
-      used = 0;
-    }
-    line.push(word);
-    used += w;
-  }
-  if (line.length) lines.push(line);
-  return lines;
+  if (!names.length) return [];
+  const words = names.map((name, i) => name + (i < names.length - 1 ? ',' : ''));
+  const { placed, rows } = flowRows(words, (word) => textWidth(`${word} `, FONT) * SPARE, width, 0);
+  return Array.from({ length: rows }, (_, row) => placed.filter((p) => p.row === row).map((p) => p.item));
 }
 
 export const deportees: Chart<DeporteeRows> = (rows, options) => {
