@@ -239,7 +239,7 @@ async function poke(page: Page): Promise<void> {
 }
 
 /** Everything in the DOM that a sanitiser or escaper should have kept out. */
-function audit(image: boolean): string[] {
+function audit({ image, trackerPages }: { image: boolean; trackerPages: string[] }): string[] {
   const problems: string[] = [];
   const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background',
     'ping', 'cite', 'longdesc', 'codebase', 'dynsrc', 'lowsrc', 'manifest', 'icon', 'usemap', 'values', 'from', 'to', 'by']);
@@ -260,7 +260,7 @@ function audit(image: boolean): string[] {
     // Standalone SVG images carry the chart's own stylesheet (src/images/standaloneSvg.ts).
     const ownStyle = image && tag === 'style' && el.parentElement === document.documentElement && !(el.textContent ?? '').includes('__pwned');
     // The tracker's own search field and filters, inside the component's own markup (src/components/Tracker.astro).
-    const ownControl = ['/countries/', '/embed/tracker/'].includes(location.pathname)
+    const ownControl = trackerPages.includes(location.pathname)
       && (tag === 'select' || (tag === 'input' && (el as HTMLInputElement).type === 'search'))
       && el.closest('div.tracker[data-tracker] > search.tracker-controls') !== null && !el.closest('.prose, .story, .events, .step');
     if (FORBIDDEN.has(tag) && !ownStyle && !ownControl) problems.push(`${at} is in the page`);
@@ -331,7 +331,7 @@ async function visit(context: BrowserContext, base: string, address: string): Pr
       hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
     };
   })); });
-  await attempt('auditing', async () => { v.problems = await page.evaluate(audit, address.endsWith('.svg')); });
+  await attempt('auditing', async () => { v.problems = await page.evaluate(audit, { image: address.endsWith('.svg'), trackerPages: TRACKER_PAGES }); });
   v.finalUrl = ownView(page.url()) ? base + address : page.url();
   await page.close();
   return v;
