@@ -6,10 +6,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { pruneCache } from '../src/images/pruneCache';
 import type { Redirect } from '../src/publish/publishedUrls';
 import { redirectPage, redirectsFile, serverRedirects } from '../src/publish/redirects';
 import { headersFile, inlineScripts } from '../src/publish/securityHeaders';
+import { besideSnapshot } from '../src/validation/snapshot';
 import { CACHE_OWNER, cacheDirOf, cachesDir } from './caches';
 
 const project = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -59,6 +62,11 @@ const heap = heapMegabytes();
 // back before the pages are drawn, and it leaves the valid records in a snapshot that Astro waits
 // for (src/site/loader.ts) instead of reading every file again. Invalid content stops both.
 const check = spawn(process.execPath, [...process.execArgv, join(project, 'scripts/check.ts'), contentRoot, '--snapshot', snapshot], { stdio: ['ignore', 'ignore', 'inherit'] });
+// The check hands Astro the snapshot in its first half-second; what it does after (comparing with
+// main) is not waited for until the pages are done, so it yields the processor to Astro's start.
+try {
+  if (check.pid) setPriority(check.pid, 10);
+} catch { /* a system that refuses only makes the build slower */ }
 const site = spawn(astro, ['build', '--outDir', staging], {
   cwd: project,
   stdio: 'inherit',
@@ -86,8 +94,8 @@ if (checked.status !== 0) {
 }
 const run = await exited(site);
 rmSync(snapshot, { force: true });
-const redirects = JSON.parse(readFileSync(`${snapshot}.redirects.json`, 'utf8')) as Redirect[];
-rmSync(`${snapshot}.redirects.json`, { force: true });
+const redirects = JSON.parse(readFileSync(besideSnapshot(snapshot, 'redirects'), 'utf8')) as Redirect[];
+for (const what of ['redirects', 'lastmods'] as const) rmSync(besideSnapshot(snapshot, what), { force: true });
 // Node stops with SIGABRT (exit code 134) when the heap is full.
 if (run.signal === 'SIGABRT' || run.status === 134) fail(`The site build ran out of memory (a ${heap} MB heap): build again with BUILD_HEAP_MB set higher.`);
 if (run.status !== 0) fail('The site build failed (see the messages above).');
@@ -154,15 +162,17 @@ move(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 
 // A cache that cannot be tidied is only bigger: it never fails a build that is already published.
-await tidyCaches().catch((e: Error) => console.warn(`Could not tidy the build caches: ${e.message}`));
+try {
+  tidyCaches();
+} catch (e) {
+  console.warn(`Could not tidy the build caches: ${(e as Error).message}`);
+}
 
 /**
  * Keeps the caches small: the PNGs this build did not use go (the cache then holds one build's
  * images), and so do the caches of content folders that no longer exist, such as the tests'.
  */
-async function tidyCaches() {
-  // Loaded only now: it brings resvg, which this process does not otherwise need.
-  const { pruneCache } = await import('../src/images/imageCache');
+function tidyCaches() {
   // A second's margin for file systems that store coarse times.
   if (imageCache) pruneCache(imageCache, started - 1000);
   for (const entry of readdirSync(caches, { withFileTypes: true })) {

@@ -9,8 +9,8 @@
  * (src/review/corrections.ts), and every address published there must still be published or
  * redirected (src/review/urls.ts). Then data/published-urls.txt is brought up to date, to commit
  * with the change. With --snapshot (used by `npm run build`), valid records are written to <file>
- * as JSON instead, and where renamed records' old addresses lead to <file>.redirects.json; the
- * list is left as it is.
+ * as JSON instead, and beside it where renamed records' old addresses lead and each page's date
+ * for the sitemap (src/validation/snapshot.ts); the list is left as it is.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +20,8 @@ import { missingCorrections } from '../src/review/corrections';
 import { contentUnchangedSince, fileAt, mergeBase, recordsAt } from '../src/review/revision';
 import { lostAddresses, readUrlList, URL_LIST, urlListText } from '../src/review/urls';
 import { formatReport, loadContent } from '../src/validation/load';
-import { writeSnapshot } from '../src/validation/snapshot';
+import { pageLastmods } from '../src/site/pageDates';
+import { writeBeside, writeSnapshot } from '../src/validation/snapshot';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--snapshot');
@@ -30,6 +31,7 @@ const result = loadContent(root);
 const notes: string[] = [];
 let list = '';
 let redirects: ReturnType<typeof aliasRedirects> = [];
+let lastmods = new Map<string, string>();
 // The build waits for the snapshot: hand it over before comparing with main, which takes a moment.
 // A problem the comparison finds still fails the build, which waits for this check to end.
 if (snapshot && !result.issues.length) writeSnapshot(snapshot, root, result.files);
@@ -37,6 +39,7 @@ if (!result.issues.length && result.story) {
   const site = siteContent({ ...result, story: result.story });
   const paths = publishedPaths(site);
   redirects = aliasRedirects(site);
+  if (snapshot) lastmods = pageLastmods(site, root);
   list = urlListText(paths);
   const base = mergeBase(root);
   // Records not changed since the base need no correction; reading the base's would only repeat them.
@@ -56,7 +59,8 @@ if (result.issues.length) {
   process.exit(1);
 }
 if (snapshot) {
-  writeFileSync(`${snapshot}.redirects.json`, JSON.stringify(redirects));
+  writeBeside(snapshot, 'redirects', redirects);
+  writeBeside(snapshot, 'lastmods', Object.fromEntries(lastmods));
 } else if (list) {
   const file = join(root, URL_LIST);
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedRaster, cacheKey, pruneCache, readCached, writeCached } from './imageCache';
+import { cachedRaster, cacheKey, readCached, writeCached } from './imageCache';
+import { pruneCache } from './pruneCache';
 import { rasterize } from './raster';
 
 const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20"><rect width="40" height="20" fill="${fill}"/><text x="2" y="15" font-size="12">Ab</text></svg>`;
@@ -41,6 +42,17 @@ describe('the image cache', () => {
     expect(readCached(dir, key)?.equals(whole)).toBe(true);
     writeCached(dir, key, Buffer.from('not a png, but long enough to look like one'));
     expect(readCached(dir, key)).toBeUndefined();
+  });
+
+  it('draws the same drawing once when two files of a build ask for it at the same time', async () => {
+    const [first, second, other] = [cachedRaster(svg('red'), { width: 80, dir }), cachedRaster(svg('red'), { width: 80, dir }), cachedRaster(svg('blue'), { width: 80, dir })];
+    expect(second).toBe(first);
+    expect(other).not.toBe(first);
+    expect((await second).equals(rasterize(svg('red'), { width: 80 }))).toBe(true);
+    await other;
+    expect(files()).toHaveLength(2);
+    // Once drawn, the next build's file is read from the cache, not shared with a finished job.
+    expect(cachedRaster(svg('red'), { width: 80, dir })).not.toBe(first);
   });
 
   it('without a folder, draws every time and stores nothing', async () => {

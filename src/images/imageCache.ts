@@ -7,10 +7,11 @@
  * the font files and the version of resvg. The same inputs give the same bytes (the identical
  * rebuilds check in `.ci/run` builds once without and once with this cache, and compares), so a
  * file read from here is the file that would have been drawn. `npm run build` keeps the cache
- * in node_modules/.astro/ and, after each good build, removes what that build did not use.
+ * in node_modules/.astro/ and, after each good build, removes what that build did not use
+ * (./pruneCache.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isWholePng } from './png';
@@ -85,48 +86,27 @@ export function writeCached(dir: string, key: string, png: Buffer): void {
 
 /**
  * Draws `svg` as a PNG in a raster worker, or reads it from the cache in `dir` when an earlier
- * build drew the same thing. Without `dir`, always draws.
+ * build drew the same thing (without `dir`, always draws). Two files of one build can be the same
+ * drawing (a story step that shows a chart as it first appears, say): the second waits for the
+ * first instead of drawing it again.
  */
-export async function cachedRaster(svg: string, { width, dir }: { width?: number; dir?: string }): Promise<Buffer> {
-  if (!dir) return rasterizeAsync(svg, { width });
+export function cachedRaster(svg: string, { width, dir }: { width?: number; dir?: string }): Promise<Buffer> {
   const key = cacheKey(svg, width);
-  const cached = readCached(dir, key);
-  if (cached) return cached;
-  const png = await rasterizeAsync(svg, { width });
-  writeCached(dir, key, png);
-  return png;
+  const cached = dir ? readCached(dir, key) : undefined;
+  if (cached) return Promise.resolve(cached);
+  const id = `${dir ?? ''}\0${key}`;
+  let job = drawing.get(id);
+  if (!job) {
+    job = rasterizeAsync(svg, { width })
+      .then((png) => {
+        if (dir) writeCached(dir, key, png);
+        return png;
+      })
+      .finally(() => drawing.delete(id));
+    drawing.set(id, job);
+  }
+  return job;
 }
 
-/**
- * Removes every PNG not read or written since `since` (a time in ms): after a good build, what it
- * did not use. Returns how many files were removed and kept.
- */
-export function pruneCache(dir: string, since: number): { removed: number; kept: number } {
-  let removed = 0;
-  let kept = 0;
-  let folders: string[];
-  try {
-    folders = readdirSync(dir);
-  } catch {
-    return { removed, kept };
-  }
-  for (const folder of folders) {
-    const sub = join(dir, folder);
-    let files: string[];
-    try {
-      files = readdirSync(sub);
-    } catch {
-      continue;
-    }
-    for (const name of files) {
-      const file = join(sub, name);
-      try {
-        if (statSync(file).mtimeMs < since) {
-          rmSync(file, { force: true });
-          removed++;
-        } else kept++;
-      } catch { /* removed meanwhile */ }
-    }
-  }
-  return { removed, kept };
-}
+/** The PNGs being drawn now, by cache folder and key. */
+const drawing = new Map<string, Promise<Buffer>>();

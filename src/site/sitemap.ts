@@ -5,44 +5,36 @@
  *
  * It lists the pages for readers that Astro wrote, less the embeds (each says `noindex`); Astro
  * leaves out the 404 page itself, and the pages at old addresses are written after Astro
- * (scripts/build.ts), so it never sees them. Each page's `lastmod` is when the newest record it
- * shows last changed (src/publish/pageRecords.ts), by the same git dates and the same rule as the
- * page's own "Last updated" line, so the two never disagree.
+ * (scripts/build.ts), so it never sees them. Each page's `lastmod` is the date its own "Last
+ * updated" line gives (./pageDates.ts).
  *
- * This runs in Astro's own process when the build is done, outside the pages, so it reads the
- * records itself: from the snapshot `npm run build` hands Astro (src/validation/snapshot.ts),
- * else by loading and checking content/ as the check does.
+ * This runs in Astro's own process when the build is done, outside the pages. It reads the dates
+ * the check left beside the build's snapshot rather than the records: Astro loads this file with
+ * its configuration, before anything else, and loading the records' checks with it cost every
+ * build 0.4 s.
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { siteContent } from '../derive/siteContent';
-import type { SiteContent } from '../model/content';
-import { readerPages } from '../publish/pageRecords';
-import { checkedContent, formatReport, loadContent } from '../validation/load';
-import { readSnapshot } from '../validation/snapshot';
-import { newestUpdate } from './lastUpdated';
-import { contentRoot } from './root';
-
-/** The records of this build. */
-function buildContent(root: string): SiteContent {
-  const file = process.env.CONTENT_SNAPSHOT;
-  const snapshot = file ? readSnapshot(file, root) : undefined;
-  if (snapshot) {
-    const content = checkedContent(snapshot.files);
-    if (content.story) return siteContent({ ...content, story: content.story });
-  }
-  const loaded = loadContent(root);
-  if (loaded.issues.length || !loaded.story) throw new Error(`Invalid content.\n${formatReport(loaded.issues)}`);
-  return siteContent({ ...loaded, story: loaded.story });
-}
+import { existsSync, readFileSync } from 'node:fs';
+import { besideSnapshot } from '../validation/snapshot';
 
 /**
- * Each reader page's `lastmod` (as the page's "Last updated" gives it: a commit's date and time with
- * its offset, or the story's publication day), by its path under the base path: `/countries/kosovo/`.
+ * The pages' dates the check left beside the build's snapshot (./pageDates.ts), once they are
+ * there: `npm run build` stops this build if the check fails, and ten minutes is a safety net for
+ * a check that died without saying so. Empty, with a warning, in a build without a snapshot (a
+ * bare `astro build`): its sitemap lists the pages without dates.
  */
-export function pageLastmods(content: SiteContent, root: string = contentRoot()): Map<string, string> {
-  const fallback = content.story.published.start;
-  return new Map(readerPages(content).map((page) => [page.path, newestUpdate(page.records, fallback, root).datetime]));
+async function builtLastmods(): Promise<Map<string, string>> {
+  const snapshot = process.env.CONTENT_SNAPSHOT;
+  if (!snapshot) {
+    console.warn('[sitemap] This build was not started by `npm run build`, which dates the pages: the sitemap lists them without dates.');
+    return new Map();
+  }
+  const file = besideSnapshot(snapshot, 'lastmods');
+  for (const deadline = Date.now() + 600_000; !existsSync(file) && Date.now() < deadline;) {
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
 }
 
 /** An address under the site's base URL as a path under the base path (`/countries/kosovo/`), or undefined. */
@@ -57,15 +49,15 @@ export function sitePath(url: string, baseUrl: string): string | undefined {
  */
 export function siteMap({ site, base }: { site: string; base: string }): AstroIntegration {
   const baseUrl = new URL(base.replace(/\/?$/, '/'), site).href;
-  let lastmods: Map<string, string> | undefined;
+  let lastmods: Promise<Map<string, string>> | undefined;
   return sitemap({
     filter: (url) => !sitePath(url, baseUrl)?.startsWith('/embed/'),
-    serialize: (item) => {
-      lastmods ??= pageLastmods(buildContent(contentRoot()));
+    serialize: async (item) => {
+      const dates = await (lastmods ??= builtLastmods());
       const path = sitePath(item.url, baseUrl);
       // A page with no rule of its own is still listed, without a date; tests/furniture.test.ts
       // asks for a date on every page, so a new kind of page gets a rule.
-      const lastmod = path === undefined ? undefined : lastmods.get(path);
+      const lastmod = path === undefined ? undefined : dates.get(path);
       return { url: item.url, ...(lastmod ? { lastmod } : {}) };
     },
     namespaces: { news: false, xhtml: false, image: false, video: false },

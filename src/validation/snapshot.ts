@@ -43,3 +43,17 @@ export function readSnapshot(file: string, root: string): Snapshot | undefined {
   if (data.version !== VERSION || data.root !== resolve(root) || !Array.isArray(data.records)) return undefined;
   return { root: data.root, files: new Map(data.records) };
 }
+
+/**
+ * The file beside a snapshot where the check leaves what else the build needs from the records,
+ * worked out while it has them in hand: where renamed records' old addresses lead (`redirects`,
+ * read by scripts/build.ts) and each page's date for the sitemap (`lastmods`, src/site/sitemap.ts).
+ */
+export const besideSnapshot = (file: string, what: 'redirects' | 'lastmods'): string => `${file}.${what}.json`;
+
+/** Writes JSON whole or not at all, as the snapshot itself. */
+export function writeBeside(file: string, what: 'redirects' | 'lastmods', data: unknown): void {
+  const target = besideSnapshot(file, what);
+  writeFileSync(`${target}.part`, JSON.stringify(data));
+  renameSync(`${target}.part`, target);
+}
