@@ -44,7 +44,7 @@ export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDi
 
   // Ids inside the drawing only need to be unique within the file.
   const figureOf = (target: ChartTarget): RenderedFigure =>
-    renderFigure(target.chart, content, { id: `image-${imageKey(target.chart, target.key).replace(/\//g, '-')}`, state: target.state });
+    renderFigure(target.chart, content, { id: 'image', state: target.state });
   const cards: CardContext = {
     style, fonts, credit,
     figure: (chart, key) => figureOf({ chart, key, state: key === null ? {} : { country: key } }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pad, placeSvg, setRootAttributes, standaloneSvg, svgClasses, svgRoot } from './standaloneSvg';
+import { pad, placeSvg, setRootAttributes, settleForms, standaloneSvg, svgClasses, svgRoot } from './standaloneSvg';
 
 const chart = '<svg aria-labelledby="t d" role="img" class="chart chart-x" height="100" width="200" viewBox="0 0 200 100" xmlns="http://www.w3.org/2000/svg"><title id="t">A &amp; B</title><desc id="d">Values</desc><g class="legend-item family-yes"><rect class="bar" width="10" height="10"/></g><text class="label">x</text></svg>';
 const css = `.chart-x { color: var(--fg) } .chart-x .bar { fill: var(--accent); cursor: pointer } .chart-x .bar:hover { fill: red }
@@ -51,5 +51,41 @@ describe('SVG helpers', () => {
     expect(svgRoot(setRootAttributes('<svg width="1" height="2"></svg>', { width: 5, x: 3 })).tag).toBe('<svg width="5" height="2" x="3">');
     expect(svgRoot(placeSvg(chart, { x: 1, y: 2, width: 100, height: 50 })).tag).toContain('height="50" width="100" viewBox="0 0 200 100" xmlns="http://www.w3.org/2000/svg" x="1" y="2" preserveAspectRatio="xMidYMid meet"');
     expect(svgRoot(pad('<svg width="400" height="200" viewBox="0 0 200 100"/>', 10))).toMatchObject({ width: 440, height: 240 });
+  });
+});
+
+describe('settleForms', () => {
+  const drawing = [
+    '<svg width="100%" height="40"><title>A &gt; B</title>',
+    '<g class="labels from-480"><text x="10%" y="5">Wide <tspan>name</tspan></text><g><text>nested</text></g></g>',
+    '<text class="label until-480" data-note="a > b">Short</text>',
+    '<circle class="dot from-720" r="2"/>',
+    '<text class="from-360">Kept from 360</text>',
+    '<rect class="bar" width="5%" height="4"/>',
+    '</svg>',
+  ].join('');
+
+  it('keeps, as a container query would, what shows at the width and drops the rest with everything inside it', () => {
+    expect(settleForms(drawing, 360)).toBe([
+      '<svg width="100%" height="40"><title>A &gt; B</title>',
+      '<text class="label" data-note="a > b">Short</text>',
+      '<text>Kept from 360</text>',
+      '<rect class="bar" width="5%" height="4"/>',
+      '</svg>',
+    ].join(''));
+    expect(settleForms(drawing, 480)).toBe([
+      '<svg width="100%" height="40"><title>A &gt; B</title>',
+      '<g class="labels"><text x="10%" y="5">Wide <tspan>name</tspan></text><g><text>nested</text></g></g>',
+      '<text>Kept from 360</text>',
+      '<rect class="bar" width="5%" height="4"/>',
+      '</svg>',
+    ].join(''));
+    expect(settleForms(drawing, 720)).toContain('<circle class="dot" r="2"/>');
+  });
+
+  it('leaves a drawing with no forms as it is, and refuses one cut short', () => {
+    const plain = '<svg width="100%" height="4"><rect class="bar" width="5%" height="4"/></svg>';
+    expect(settleForms(plain, 360)).toBe(plain);
+    expect(() => settleForms('<svg><g class="from-480"><text>x</text>', 360)).toThrow(/not closed/);
   });
 });
