@@ -272,6 +272,32 @@ describe('the image cache', () => {
     expect(existsSync(cacheOf(site))).toBe(true);
     expect(existsSync(orphan)).toBe(false);
   });
+  it('lets a rebuild after an edit to one record draw only the images whose drawing changed', async () => {
+    const cacheFiles = () => readdirSync(join(cacheOf(site), 'images'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'));
+    const [before, kept] = [snapshotTree(out), new Set(cacheFiles())];
+    applyEdits(site, { 'content/events/2025-06-alpha-returns.md': replace('title: 107 return home from Alpha Land', 'title: 107 people return home from Alpha Land') });
+    const result = await build();
+    expect(result.status, result.stderr).toBe(0);
+    const after = snapshotTree(out);
+    const changed = Object.keys(after).filter((path) => path.endsWith('.png') && after[path] !== before[path]);
+    // Alpha Land's timeline shows the event's title; the bars and the map do not.
+    expect(changed).toContain('images/timeline/alpha-land.png');
+    expect(changed).not.toContain('images/deportees.png');
+    expect(changed).not.toContain('images/map.png');
+    // Every PNG drawn again is one of the drawings that show the event: Alpha Land's timeline (its
+    // card, which is also its page's Open Graph card, and its newsletter image) and the story's
+    // timeline (where the title is in the drawing's text for screen readers, if not in its pixels).
+    // Each was drawn once; every other PNG was read from the cache.
+    const digestOf = (file: string) => createHash('sha256').update(readFileSync(join(cacheOf(site), 'images', file))).digest('hex');
+    const drawn = cacheFiles().filter((file) => !kept.has(file)).map((file) => Object.keys(after).filter((path) => after[path] === digestOf(file)).sort().join(' '));
+    expect(drawn.sort()).toEqual([
+      'images/og/countries/alpha-land.png images/timeline/alpha-land.png',
+      'images/timeline-640.png',
+      'images/timeline.png',
+      'images/timeline/alpha-land-640.png',
+    ]);
+    for (const path of changed) expect(drawn.join(' ')).toContain(path);
+  });
 });
 
 describe('a failed build', () => {
