@@ -77,6 +77,17 @@ describe('without JavaScript', () => {
 
 describe('the scrollytelling story', () => {
   const stepIds = async (page: import('playwright-core').Page) => page.locator('.step').evaluateAll((steps) => steps.map((s) => s.id));
+  /**
+   * Scrolls as a reader does to a step: its text just past the reading line (the middle of the
+   * screen; on phones the middle of the band of text under the chart), then waits for its chart.
+   */
+  const readStep = async (page: import('playwright-core').Page, id: string) => {
+    await page.locator(`#${id} .step-text`).evaluate((text) => {
+      const line = (Number(getComputedStyle(text.closest('.scrolly')!).getPropertyValue('--scrolly-line')) || 50) / 100;
+      window.scrollBy(0, text.getBoundingClientRect().top - line * window.innerHeight + 12);
+    });
+    await page.waitForFunction((stepId) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === stepId, id, { timeout: 5000 });
+  };
 
   it('has 15 to 25 steps, each with an id and data-step', async () => {
     const page = await browser.newPage();
@@ -96,8 +107,7 @@ describe('the scrollytelling story', () => {
       const graphic = page.locator('.scrolly-graphic');
       const ids = await stepIds(page);
       for (const [i, id] of ids.entries()) {
-        await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-        await page.waitForFunction((stepId) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === stepId, id, { timeout: 5000 });
+        await readStep(page, id);
         expect(await graphic.locator('figure').getAttribute('id')).toBe(`chart-${id}`);
         expect(await graphic.locator('figure .chart-svg svg.chart').filter({ visible: true }).count()).toBe(1);
         if (i === Math.floor(ids.length / 2)) await page.screenshot({ path: join(shots, `story-step-${width}x${height}.png`) });
@@ -105,6 +115,72 @@ describe('the scrollytelling story', () => {
       await context.close();
     });
   }
+
+  for (const [width, height] of [[360, 740], [1280, 800]] as const) {
+    it(`does not move the page as it loads or as every step goes by, and says what each chart shows, at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: number };
+        w.shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.shifts += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${base}/`);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(300);
+      const shifts = () => page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+      expect(await shifts()).toBe(0);
+      const status = page.locator('.scrolly-status');
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      // The chart the page opens on is not announced: the reader has not moved yet.
+      expect(await status.textContent()).toBe('');
+      const ids = await stepIds(page);
+      for (const id of ids.slice(1)) {
+        await readStep(page, id);
+        const figure = page.locator('.scrolly-graphic figure');
+        const [title, description] = [await figure.locator('.chart-heading').textContent(), await figure.locator('svg > desc').first().textContent()];
+        expect(await status.textContent(), id).toContain(title!.trim());
+        expect(await status.textContent(), id).toContain(description!.trim());
+      }
+      expect(await shifts()).toBeLessThan(0.01);
+      await context.close();
+    });
+  }
+
+  it('on a phone, keeps the chart on the top 55% or more of the screen, and never lets text cover the marks a step is about', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    const ids = await stepIds(page);
+    let checked = 0;
+    for (const id of ids) {
+      await readStep(page, id);
+      const seen = await page.evaluate(() => {
+        const graphic = document.querySelector('.scrolly-graphic')!;
+        const box = graphic.getBoundingClientRect();
+        const problems: string[] = [];
+        if (box.top > 0.5 || box.height < 0.55 * window.innerHeight) problems.push(`the chart is ${box.height} px at ${box.top}`);
+        const marks = [...graphic.querySelectorAll('svg .highlighted')].map((m) => m.getBoundingClientRect()).filter((r) => r.width > 0);
+        let inView = 0;
+        for (const r of marks) {
+          const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+          if (y < box.top || y > box.bottom) continue;
+          inView++;
+          const top = document.elementFromPoint(x, y);
+          if (!top || !graphic.contains(top)) problems.push(`a highlighted mark at ${Math.round(x)},${Math.round(y)} is under ${top?.tagName}.${top?.getAttribute('class')}`);
+        }
+        if (marks.length && !inView) problems.push(`none of its ${marks.length} highlighted marks is in view`);
+        return { problems, marks: marks.length };
+      });
+      expect(seen.problems, id).toEqual([]);
+      if (seen.marks) checked++;
+    }
+    // Most steps highlight something: the check above saw their marks.
+    expect(checked).toBeGreaterThan(ids.length / 3);
+    await context.close();
+  });
 
   it('opens a deep link on its step, with that step\'s chart', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
