@@ -4,7 +4,8 @@
  * fewer), each cold and again warm (a rebuild with the images of the first build in the cache),
  * and prints build seconds, the seconds each further 1,000 events cost (against the size before),
  * peak memory, pages written, the pixels of the PNGs drawn, and what a reader downloads (gzip bytes of HTML, inline SVG, CSS and
- * JS) for the story page, a country page, an embed and the list of every event. Figures only: it
+ * JS) for the story page, a country page, an embed and the list of every event, with the story's
+ * first load, what it weighs scrolled without JavaScript, and its elements. Figures only: it
  * never fails on a number, only when a build fails.
  */
 import { spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
 import { pngSize } from '../src/images/png';
 import { cacheDirOf } from './caches';
 import { writeSynthetic } from './synthetic';
@@ -97,6 +99,34 @@ function weigh(dist: string, page: string) {
   return { page: `/${page}`, html: gz(html), svg: svg ? gz(svg) : 0, css, js };
 }
 
+/**
+ * The story page as its readers load it: the first load (its HTML and the CSS and JavaScript it
+ * references, each gzip -9), what a reader without JavaScript downloads scrolling to the end (the
+ * HTML, the CSS and every image the page shows, lazy or not; PNGs as they are), and its elements.
+ * The elements are counted in the HTML as written: the story's script moves charts but makes no
+ * element, so the page holds as many after it runs.
+ */
+function storyLoad(dist: string): { firstLoad: number; noScript: number; elements: number } | null {
+  const w = weigh(dist, '');
+  if (!w) return null;
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  let elements = 0;
+  const images: string[] = [];
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      elements++;
+      if (name === 'img' && attributes.src?.startsWith('/')) images.push(attributes.src);
+    },
+  });
+  parser.write(html);
+  parser.end();
+  const imageBytes = images.reduce((n, src) => {
+    const file = join(dist, decodeURIComponent(src.split(/[?#]/)[0]));
+    return n + (existsSync(file) ? readFileSync(file).length : 0);
+  }, 0);
+  return { firstLoad: w.html + w.css + w.js, noScript: w.html + w.css + imageBytes, elements };
+}
+
 const line = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c)[i === 0 ? 'padEnd' : 'padStart'](widths[i])).join('  ');
 
 console.log(`Benchmark on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).cpus().length} cores\n`);
@@ -121,6 +151,8 @@ for (const page of ['', 'countries/', 'countries/kosovo/', 'events/', 'sources/'
 }
 const story = weigh(seedOut, '')!;
 console.log(`\nStory page JavaScript: ${kb(story.js)} gzip, budget ${kb(JS_BUDGET)}: ${story.js <= JS_BUDGET ? 'within budget' : 'OVER BUDGET'}.`);
+const load = storyLoad(seedOut)!;
+console.log(`Story page first load (HTML, CSS and JS, gzip -9): ${kb(load.firstLoad)}, target 80.0 KB; without JavaScript, scrolled to the end: ${kb(load.noScript)}, target 200.0 KB; ${load.elements} elements, target 2,000.`);
 const tracker = weigh(seedOut, 'countries/');
 if (tracker) console.log(`Tracker page JavaScript (/countries/): ${kb(tracker.js)} gzip, budget 3.0 KB: ${tracker.js <= 3072 ? 'within budget' : 'OVER BUDGET'}.`);
 const embedJs = join(seedOut, 'embed.js');
@@ -131,7 +163,7 @@ if (existsSync(embedJs)) {
 rmSync(seedOut, { recursive: true, force: true });
 
 // Synthetic sites.
-console.log('\nscale   events  countries  build     s/1k events  rebuild  peak memory  pages  images (Mpx)  story html(gz)  country html(gz)  embed html(gz)  events page(gz)');
+console.log('\nscale   events  countries  build     s/1k events  rebuild  peak memory  pages  images (Mpx)  story html(gz)  story load(gz)  story elements  country html(gz)  embed html(gz)  events page(gz)');
 let previous: { events: number; seconds: number } | undefined;
 for (const factor of sizes) {
   const root = mkdtempSync(join(tmpdir(), `bench-${factor}x-`));
@@ -146,10 +178,11 @@ for (const factor of sizes) {
     process.exitCode = 1;
   } else {
     const [s, c, e, list] = [weigh(out, ''), weigh(out, 'countries/panama/'), weigh(out, 'embed/deportees/'), weigh(out, 'events/')];
+    const load = storyLoad(out);
     // What each further 1,000 events cost, against the size built before (the same 200 countries from 10×).
     const perThousand = previous && counts.events > previous.events ? `${(((result.seconds - previous.seconds) / (counts.events - previous.events)) * 1000).toFixed(1)} s` : '—';
     previous = { events: counts.events, seconds: result.seconds };
-    console.log(`${`${factor}×`.padEnd(6)} ${String(counts.events).padStart(7)}  ${String(counts.countries).padStart(9)}  ${`${result.seconds.toFixed(1)} s`.padStart(8)}  ${perThousand.padStart(11)}  ${`${rebuild.seconds.toFixed(1)} s`.padStart(7)}  ${mb(Math.max(result.peak, rebuild.peak)).padStart(11)}  ${String(countPages(out)).padStart(5)}  ${imagePixels(join(out, 'images')).toFixed(0).padStart(12)}  ${kb(s?.html ?? 0).padStart(14)}  ${kb(c?.html ?? 0).padStart(16)}  ${kb(e?.html ?? 0).padStart(14)}  ${kb(list?.html ?? 0).padStart(15)}`);
+    console.log(`${`${factor}×`.padEnd(6)} ${String(counts.events).padStart(7)}  ${String(counts.countries).padStart(9)}  ${`${result.seconds.toFixed(1)} s`.padStart(8)}  ${perThousand.padStart(11)}  ${`${rebuild.seconds.toFixed(1)} s`.padStart(7)}  ${mb(Math.max(result.peak, rebuild.peak)).padStart(11)}  ${String(countPages(out)).padStart(5)}  ${imagePixels(join(out, 'images')).toFixed(0).padStart(12)}  ${kb(s?.html ?? 0).padStart(14)}  ${kb(load?.firstLoad ?? 0).padStart(14)}  ${String(load?.elements ?? 0).padStart(14)}  ${kb(c?.html ?? 0).padStart(16)}  ${kb(e?.html ?? 0).padStart(14)}  ${kb(list?.html ?? 0).padStart(15)}`);
   }
   rmSync(root, { recursive: true, force: true });
   rmSync(cacheDirOf(project, root), { recursive: true, force: true });
