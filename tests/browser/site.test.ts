@@ -149,6 +149,19 @@ describe('the scrollytelling story', () => {
     });
   }
 
+  it('has no axe violation in the story with any step\'s chart in the graphic, at 360 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    const found: string[] = [];
+    for (const id of await stepIds(page)) {
+      await readStep(page, id);
+      found.push(...(await axeViolations(page, '.scrolly')).map((v) => `${id}: ${v}`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
   it('on a phone, keeps the chart on the top 55% or more of the screen, and never lets text cover the marks a step is about', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
     const page = await context.newPage();

@@ -36,8 +36,9 @@ export function servedSeed(name: string): ServedSeed {
   return seed;
 }
 
-/** axe-core's violations on the page as it is, one line each: "rule: help (count) first target". */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/** axe-core's violations on the page as it is (or in the part `within` selects), one line each: "rule: help (count) first target". */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (within ? builder.include(within) : builder).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
 }
