@@ -90,7 +90,15 @@ if (scrolly && graphic && steps.length) {
     if (step) activate(step);
   });
   scrolly.addEventListener('focusin', (event) => {
-    const step = (event.target as Element).closest<HTMLElement>('.step');
+    const target = event.target as Element;
+    const step = target.closest<HTMLElement>('.step');
     if (step) activate(step);
+    // On phones the chart holds the top of the screen: what the keyboard reaches under it is
+    // scrolled down into the band of text below.
+    const chart = graphic.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    if (!graphic.contains(target) && getComputedStyle(scrolly).getPropertyValue('--scrolly-line') && box.top < chart.bottom && box.bottom > chart.top) {
+      window.scrollBy(0, box.top - chart.bottom - 8);
+    }
   });
 }

@@ -192,6 +192,19 @@ describe('the scrollytelling story', () => {
     }
     // Most steps highlight something: the check above saw their marks.
     expect(checked).toBeGreaterThan(ids.length / 3);
+    // A step reached by its address, or by the keyboard, lands under the chart, not behind it.
+    const underChart = (id: string) => page.evaluate((stepId) => {
+      const text = document.querySelector(`#${stepId} .step-text`)!.getBoundingClientRect();
+      const chart = document.querySelector('.scrolly-graphic')!.getBoundingClientRect();
+      return { active: document.querySelector('.scrolly-graphic')!.getAttribute('data-active-step'), below: text.top >= chart.bottom - 1, inView: text.top < window.innerHeight };
+    }, id);
+    const linked = ids[Math.floor(ids.length * 0.4)];
+    await page.goto(`${base}/#${linked}`);
+    await page.waitForTimeout(300);
+    expect(await underChart(linked)).toEqual({ active: linked, below: true, inView: true });
+    await page.locator(`#${ids[2]}`).focus();
+    await page.waitForTimeout(300);
+    expect(await underChart(ids[2])).toEqual({ active: ids[2], below: true, inView: true });
     await context.close();
   });
 
