@@ -243,6 +243,26 @@ describe('the scrollytelling story', () => {
     expect(await animation('reduce')).toBe('none');
   });
 
+  it('gives each chart\'s data table and share box once, and every other step\'s chart a line of links that answer', async () => {
+    // Without JavaScript, so that every step's chart is under its step.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    for (const chart of ['timeline', 'map', 'status', 'deportees']) {
+      expect(await page.locator(`.chart-figure-${chart} .chart-data`).count(), chart).toBe(1);
+      expect(await page.locator(`.chart-figure-${chart} .chart-share`).count(), chart).toBe(1);
+    }
+    const figures = page.locator('.step .chart-figure');
+    const linked = page.locator('.step .chart-figure .chart-links');
+    expect(await linked.count()).toBe((await figures.count()) - 1);
+    const hrefs = new Set((await linked.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+    for (const href of hrefs) {
+      if (href.startsWith('#')) expect(await page.locator(`${href} .chart-data`).count(), href).toBe(1);
+      else expect((await page.request.get(`${base}${href}`)).status(), href).toBe(200);
+    }
+    await context.close();
+  });
+
   it('without JavaScript, shows every step followed by its own chart', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
