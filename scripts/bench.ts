@@ -5,7 +5,8 @@
  * and prints build seconds, the seconds each further 1,000 events cost (against the size before),
  * peak memory, pages written, the pixels of the PNGs drawn, and what a reader downloads (gzip bytes of HTML, inline SVG, CSS and
  * JS) for the story page, a country page, an embed and the list of every event, with the story's
- * first load, what it weighs scrolled without JavaScript, and its elements. Figures only: it
+ * first load, what it weighs scrolled without JavaScript, its elements and its Lighthouse scores
+ * (./lighthouse.ts). Figures only: it
  * never fails on a number, only when a build fails.
  */
 import { spawn } from 'node:child_process';
@@ -17,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { pngSize } from '../src/images/png';
 import { cacheDirOf } from './caches';
+import { chromiumPath, storyLighthouse } from './lighthouse';
 import { writeSynthetic } from './synthetic';
 
 const project = resolve(import.meta.dirname, '..');
@@ -159,6 +161,13 @@ const embedJs = join(seedOut, 'embed.js');
 if (existsSync(embedJs)) {
   const size = gz(readFileSync(embedJs));
   console.log(`Host script /embed.js: ${kb(size)} gzip, budget 2.0 KB: ${size <= 2048 ? 'within budget' : 'OVER BUDGET'}.`);
+}
+const browserPath = chromiumPath();
+if (browserPath) {
+  const lh = await storyLighthouse(seedOut, browserPath);
+  console.log(`Story page, Lighthouse ${lh.version} mobile (gzip host, median of 3): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices} (targets 95, 100, 100); largest contentful paint ${(lh.lcp / 1000).toFixed(1)} s, layout shift ${lh.cls.toFixed(3)}, blocking time ${Math.round(lh.tbt)} ms.`);
+} else {
+  console.log('Story page, Lighthouse: not measured, no Chromium found (set CHROME_PATH, or install chromium).');
 }
 rmSync(seedOut, { recursive: true, force: true });
 

@@ -149,6 +149,29 @@ describe('the scrollytelling story', () => {
     });
   }
 
+  it('runs no task longer than 50 ms while a reader scrolls through every step on a processor four times slower', async () => {
+    for (const [width, height] of [[360, 740], [1280, 800]] as const) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { longTasks: number[] };
+        w.longTasks = [];
+        new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.longTasks.push(Math.round(entry.duration)); }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`${base}/`);
+      await page.waitForLoadState('load');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.evaluate(() => { (window as unknown as { longTasks: number[] }).longTasks = []; });
+      for (const id of await stepIds(page)) {
+        await readStep(page, id);
+        await page.waitForTimeout(100);
+      }
+      expect(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks), `${width} px`).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('has no axe violation in the story with any step\'s chart in the graphic, at 360 px', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
