@@ -13,6 +13,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world110 from 'world-atlas/countries-110m.json' with { type: 'json' };
 import world50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { MapFeature } from '../derive/map';
+import { simplified, type GeoStream } from './geoSimplify';
 
 /** Height of every map's geography over its width: the page sets the drawing's height from it. */
 export const ASPECT = 9 / 16;
@@ -96,10 +97,16 @@ const plain = projection();
 /** A [longitude, latitude] in projected units. */
 export const project = (p: [number, number]): [number, number] => plain(p) ?? [NaN, NaN];
 
-/** A path generator for one view: clipped a little outside it, coordinates to 0.1 unit. */
+/** Points of a drawn line closer than this share of the view's width to the last one kept are dropped. */
+const DETAIL = 1 / 600;
+
+/** A path generator for one view: clipped a little outside it, simplified to the view's scale, coordinates to 0.1 unit. */
 export function pathFor(view: View, margin = 2): GeoPath {
-  return geoPath(projection([[view.x - margin, view.y - margin], [view.x + view.w + margin, view.y + view.h + margin]])).digits(1);
+  const clipped = projection([[view.x - margin, view.y - margin], [view.x + view.w + margin, view.y + view.h + margin]]);
+  const tolerance = view.w * DETAIL;
+  return geoPath({ stream: (out: GeoStream) => clipped.stream(simplified(out, tolerance)) }).digits(1);
 }
+
 
 const inside = (v: View, [x, y]: [number, number]) => x >= v.x && x <= v.x + v.w && y >= v.y && y <= v.y + v.h;
 
