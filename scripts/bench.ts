@@ -5,8 +5,8 @@
  * and prints build seconds, the seconds each further 1,000 events cost (against the size before),
  * peak memory, pages written, the pixels of the PNGs drawn, and what a reader downloads (gzip bytes of HTML, inline SVG, CSS and
  * JS) for the story page, a country page, an embed and the list of every event, with the story's
- * first load, what it weighs scrolled without JavaScript, its elements and its Lighthouse scores
- * (./lighthouse.ts). Figures only: it
+ * first load, what it weighs scrolled without JavaScript, its elements, its Lighthouse scores and
+ * its long tasks while read step by step on a slowed processor (./lighthouse.ts). Figures only: it
  * never fails on a number, only when a build fails.
  */
 import { spawn } from 'node:child_process';
@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { pngSize } from '../src/images/png';
 import { cacheDirOf } from './caches';
-import { chromiumPath, storyLighthouse } from './lighthouse';
+import { chromiumPath, scrollLongTasks, storyLighthouse } from './lighthouse';
 import { writeSynthetic } from './synthetic';
 
 const project = resolve(import.meta.dirname, '..');
@@ -166,6 +166,10 @@ const browserPath = chromiumPath();
 if (browserPath) {
   const lh = await storyLighthouse(seedOut, browserPath);
   console.log(`Story page, Lighthouse ${lh.version} mobile (gzip host, median of 3): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices} (targets 95, 100, 100); largest contentful paint ${(lh.lcp / 1000).toFixed(1)} s, layout shift ${lh.cls.toFixed(3)}, blocking time ${Math.round(lh.tbt)} ms.`);
+  for (const [width, height] of [[360, 740], [1280, 800]] as const) {
+    const tasks = await scrollLongTasks(seedOut, browserPath, width, height);
+    console.log(`Story page read step by step at ${width} px, processor slowed 4×: ${tasks.length ? `${tasks.length} tasks over 50 ms, the longest ${Math.max(...tasks)} ms` : 'no task over 50 ms'} (target: none).`);
+  }
 } else {
   console.log('Story page, Lighthouse: not measured, no Chromium found (set CHROME_PATH, or install chromium).');
 }

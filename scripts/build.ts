@@ -6,7 +6,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pruneCache } from '../src/images/pruneCache';
 import type { Redirect } from '../src/publish/publishedUrls';
@@ -62,11 +61,6 @@ const heap = heapMegabytes();
 // back before the pages are drawn, and it leaves the valid records in a snapshot that Astro waits
 // for (src/site/loader.ts) instead of reading every file again. Invalid content stops both.
 const check = spawn(process.execPath, [...process.execArgv, join(project, 'scripts/check.ts'), contentRoot, '--snapshot', snapshot], { stdio: ['ignore', 'ignore', 'inherit'] });
-// The check hands Astro the snapshot in its first half-second; what it does after (comparing with
-// main) is not waited for until the pages are done, so it yields the processor to Astro's start.
-try {
-  if (check.pid) setPriority(check.pid, 10);
-} catch { /* a system that refuses only makes the build slower */ }
 const site = spawn(astro, ['build', '--outDir', staging], {
   cwd: project,
   stdio: 'inherit',

@@ -13,6 +13,7 @@
  * for the sitemap (src/validation/snapshot.ts); the list is left as it is.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { siteContent } from '../src/derive/siteContent';
 import { aliasRedirects, publishedPaths } from '../src/publish/publishedUrls';
@@ -31,15 +32,21 @@ const result = loadContent(root);
 const notes: string[] = [];
 let list = '';
 let redirects: ReturnType<typeof aliasRedirects> = [];
-let lastmods = new Map<string, string>();
 // The build waits for the snapshot: hand it over before comparing with main, which takes a moment.
 // A problem the comparison finds still fails the build, which waits for this check to end.
-if (snapshot && !result.issues.length) writeSnapshot(snapshot, root, result.files);
+if (snapshot && !result.issues.length) {
+  writeSnapshot(snapshot, root, result.files);
+  // What follows is not waited for until the pages are written: yield the processor to Astro.
+  try {
+    setPriority(10);
+  } catch { /* a system that refuses only makes the build slower */ }
+}
 if (!result.issues.length && result.story) {
   const site = siteContent({ ...result, story: result.story });
   const paths = publishedPaths(site);
   redirects = aliasRedirects(site);
-  if (snapshot) lastmods = pageLastmods(site, root);
+  // The sitemap waits for these: leave them before comparing with main, which takes a moment.
+  if (snapshot) writeBeside(snapshot, 'lastmods', Object.fromEntries(pageLastmods(site, root)));
   list = urlListText(paths);
   const base = mergeBase(root);
   // Records not changed since the base need no correction; reading the base's would only repeat them.
@@ -60,7 +67,6 @@ if (result.issues.length) {
 }
 if (snapshot) {
   writeBeside(snapshot, 'redirects', redirects);
-  writeBeside(snapshot, 'lastmods', Object.fromEntries(lastmods));
 } else if (list) {
   const file = join(root, URL_LIST);
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';

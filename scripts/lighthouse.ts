@@ -2,7 +2,8 @@
  * Lighthouse on a built site's story page, as `npm run bench` reports it: mobile (Lighthouse's
  * default: a mid-range phone, slow 4G, the processor slowed 4×), served on 127.0.0.1 by a small
  * server that gzips text as a host would, in the machine's Chromium. Three runs, each in a fresh
- * browser; the median of each score.
+ * browser; the median of each score. And the longest tasks while a reader scrolls through every
+ * step of the story with the processor slowed 4×.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -26,27 +27,23 @@ export interface StoryScores { performance: number; accessibility: number; bestP
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** A port nothing listens on now, for Chromium's debugging port. */
+function freePort(): Promise<number> {
+  return new Promise((found) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => found(port));
+    });
+  });
+}
+
 /** Median Lighthouse scores (0–100) and timings of `/` in `dist`, over three runs. */
 export async function storyLighthouse(dist: string, executablePath: string): Promise<StoryScores> {
-  const server = createServer((request, response) => {
-    let file = normalize(join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)));
-    if (!file.startsWith(dist)) file = join(dist, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const text = /text|javascript|json|svg|xml/.test(type);
-    const body = text ? gzipSync(readFileSync(file), { level: 9 }) : readFileSync(file);
-    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'max-age=3600', ...(text ? { 'Content-Encoding': 'gzip' } : {}) }).end(body);
-  });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const { url, close } = await serve(dist);
   const runs: StoryScores[] = [];
   try {
     for (let i = 0; i < 3; i++) {
-      const port = 9300 + Math.floor(Math.random() * 500);
+      const port = await freePort();
       const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', `--remote-debugging-port=${port}`] });
       try {
         const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
@@ -65,8 +62,62 @@ export async function storyLighthouse(dist: string, executablePath: string): Pro
       }
     }
   } finally {
-    server.close();
+    close();
   }
   const of = (key: keyof Omit<StoryScores, 'version'>) => median(runs.map((r) => r[key]));
   return { performance: of('performance'), accessibility: of('accessibility'), bestPractices: of('bestPractices'), lcp: of('lcp'), cls: of('cls'), tbt: of('tbt'), version: runs[0].version };
+}
+
+/**
+ * The tasks over 50 ms, in ms, while the story is read step by step (each step's text brought to
+ * the reading line, as the browser tests do) at `width` px with the processor slowed 4×.
+ */
+export async function scrollLongTasks(dist: string, executablePath: string, width: number, height: number): Promise<number[]> {
+  const { url, close } = await serve(dist);
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.longTasks.push(Math.round(entry.duration)); }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url);
+    await page.waitForLoadState('load');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluate(() => { (window as unknown as { longTasks: number[] }).longTasks = []; });
+    for (const id of await page.locator('.step').evaluateAll((steps) => steps.map((s) => s.id))) {
+      await page.locator(`#${id} .step-text`).evaluate((text) => {
+        const line = (Number(getComputedStyle(text.closest('.scrolly')!).getPropertyValue('--scrolly-line')) || 50) / 100;
+        window.scrollBy(0, text.getBoundingClientRect().top - line * window.innerHeight + 12);
+      });
+      await page.waitForFunction((step) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === step, id, { timeout: 10_000 });
+      await page.waitForTimeout(100);
+    }
+    return await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  } finally {
+    await browser.close();
+    close();
+  }
+}
+
+/** Serves `dist` on 127.0.0.1 with text gzipped, as a host would. */
+async function serve(dist: string): Promise<{ url: string; close: () => void }> {
+  const server = createServer((request, response) => {
+    let file = normalize(join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)));
+    if (!file.startsWith(dist)) file = join(dist, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const text = /text|javascript|json|svg|xml/.test(type);
+    const body = text ? gzipSync(readFileSync(file), { level: 9 }) : readFileSync(file);
+    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'max-age=3600', ...(text ? { 'Content-Encoding': 'gzip' } : {}) }).end(body);
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
 }

@@ -25,5 +25,7 @@ describe('simplified', () => {
       ],
     };
     expect(path(1)(islands)).toBe('M0,0L10,0L10,10L0,10Z');
+    const triangle: MultiPolygon = { type: 'MultiPolygon', coordinates: [[[[0, 0], [10, 0], [5, 8], [0, 0]]]] };
+    expect(path(1)(triangle)).toBe('M0,0L10,0L5,8Z');
   });
 });

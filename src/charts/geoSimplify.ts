@@ -8,7 +8,8 @@ export type { GeoStream };
 
 /**
  * A stream of projected points with the points nearer than `tolerance` to the last one kept
- * dropped (a line keeps its last point), and a ring left with fewer than four points, an island
+ * dropped (a line keeps its last point), and a ring left with fewer than three points (d3 does
+ * not repeat a ring's first point at its end), an island
  * smaller than the view can show, dropped whole. With a tolerance of 1/600 of the view's width it
  * cuts the story's map geography by a sixth to a third of its bytes and changes nothing a reader
  * can see.
@@ -39,7 +40,7 @@ export function simplified(out: GeoStream, tolerance: number): GeoStream {
       const points = line!;
       if (dropped) points.push(dropped);
       line = undefined;
-      if (points.length < (inPolygon ? 4 : 2)) return;
+      if (points.length < (inPolygon ? 3 : 2)) return;
       out.lineStart();
       for (const [x, y] of points) out.point(x, y);
       out.lineEnd();

@@ -27,7 +27,9 @@ function keepInView(figure: Element) {
   if (at.bottom > box.bottom) graphic.scrollTop += at.bottom - box.bottom + Math.min(box.height / 3, 48);
 }
 
-if (scrolly && graphic && steps.length) {
+// Browsers that do not know `(scripting: enabled)` lay the story out as the linear reader, with
+// every chart under its step: nothing here must then hide one in the graphic.
+if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').matches) {
   scrolly.classList.add('is-enhanced');
   let active: HTMLElement | undefined;
   let announce = false;
@@ -51,7 +53,8 @@ if (scrolly && graphic && steps.length) {
     if (liveRegion && figure && announce) liveRegion.textContent = described(figure);
   };
 
-  const byId = (id: string) => steps.find((s) => s.id === decodeURIComponent(id));
+  // A step's address, or an old address of a renamed step (an element inside it).
+  const byId = (id: string) => document.getElementById(decodeURIComponent(id))?.closest<HTMLElement>('.step') ?? undefined;
   const fromHash = () => {
     const step = byId(location.hash.slice(1));
     if (step) activate(step);
@@ -63,7 +66,7 @@ if (scrolly && graphic && steps.length) {
   window.addEventListener('hashchange', fromHash);
 
   // A step is active while it crosses the reading line: the middle of the screen, or on phones,
-  // where the chart holds the top of the screen, the middle of the band of text below it
+  // where the chart holds the top of the screen, a little below the chart's lower edge
   // (--scrolly-line in the stylesheet). It is read again when the layout changes.
   let observer: IntersectionObserver | undefined;
   const observe = () => {
@@ -94,11 +97,12 @@ if (scrolly && graphic && steps.length) {
     const step = target.closest<HTMLElement>('.step');
     if (step) activate(step);
     // On phones the chart holds the top of the screen: what the keyboard reaches under it is
-    // scrolled down into the band of text below.
-    const chart = graphic.getBoundingClientRect();
-    const box = target.getBoundingClientRect();
-    if (!graphic.contains(target) && getComputedStyle(scrolly).getPropertyValue('--scrolly-line') && box.top < chart.bottom && box.bottom > chart.top) {
-      window.scrollBy(0, box.top - chart.bottom - 8);
-    }
+    // scrolled down into the band of text below, once the browser has scrolled it into view.
+    if (graphic.contains(target) || !getComputedStyle(scrolly).getPropertyValue('--scrolly-line')) return;
+    requestAnimationFrame(() => {
+      const chart = graphic.getBoundingClientRect();
+      const box = target.getBoundingClientRect();
+      if (box.top < chart.bottom && box.bottom > chart.top) window.scrollBy(0, box.top - chart.bottom - 8);
+    });
   });
 }

@@ -42,9 +42,11 @@ export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDi
   const targets = new Map(chartTargets(content).map((t) => [imageKey(t.chart, t.key), t]));
   const ogList = ogPages(content);
 
-  // Ids inside the drawing only need to be unique within the file.
-  const figureOf = (target: ChartTarget): RenderedFigure =>
-    renderFigure(target.chart, content, { id: 'image', state: target.state });
+  // Ids inside a PNG's drawing only need to be unique within the file: every PNG's share one
+  // prefix, so that two files showing the same drawing are the same SVG, drawn once. An SVG file
+  // may be pasted inline beside another, so its ids are its path's.
+  const figureOf = (target: ChartTarget, id = 'image'): RenderedFigure =>
+    renderFigure(target.chart, content, { id, state: target.state });
   const cards: CardContext = {
     style, fonts, credit,
     figure: (chart, key) => figureOf({ chart, key, state: key === null ? {} : { country: key } }),
@@ -115,7 +117,7 @@ export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDi
 
   return {
     /** `<path>.svg`: the drawing fixed at 960 px, standalone. */
-    svg: (path: string): string => chartSvg(figureOf(findTarget(path)), style),
+    svg: (path: string): string => chartSvg(figureOf(findTarget(path), `image-${path.replace(/\//g, '-')}`), style),
     /** Every SVG path, without `.svg`. */
     svgPaths: (): string[] => [...targets.keys()],
     pngPaths,

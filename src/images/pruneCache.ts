@@ -1,7 +1,7 @@
 /**
  * Tidies the PNG cache of ./imageCache.ts after a good build. A module of its own, with nothing
- * but file operations: `npm run build` loads it once Astro is done, and loading the cache's
- * drawing side (resvg, the fonts, linkedom) only to delete files took a third of a second.
+ * but file operations: `npm run build` imports it, and importing the cache's drawing side (resvg,
+ * the fonts, linkedom) only to delete files took a third of a second of every build.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -87,5 +87,6 @@ describe('settleForms', () => {
     const plain = '<svg width="100%" height="4"><rect class="bar" width="5%" height="4"/></svg>';
     expect(settleForms(plain, 360)).toBe(plain);
     expect(() => settleForms('<svg><g class="from-480"><text>x</text>', 360)).toThrow(/not closed/);
+    expect(() => settleForms('<svg><g class="from-480"><rect width=5 /></g></svg>', 360)).toThrow(/cannot read/);
   });
 });

@@ -81,8 +81,8 @@ export function settleForms(svg: string, width: number): string {
       continue;
     }
     if (end) continue;
-    const classAttribute = /\sclass="([^"]*)"/.exec(attributes);
-    const classes = classAttribute ? classAttribute[1].split(/\s+/).filter(Boolean) : [];
+    const classAttribute = /\sclass=(?:"([^"]*)"|'([^']*)')/.exec(attributes);
+    const classes = classAttribute ? (classAttribute[1] ?? classAttribute[2]).split(/\s+/).filter(Boolean) : [];
     const rules = classes.map((c) => FORM.exec(c)).filter((r): r is RegExpExecArray => r !== null);
     if (!rules.length) continue;
     out += svg.slice(copied, at);
@@ -96,6 +96,10 @@ export function settleForms(svg: string, width: number): string {
     copied = at + tag.length;
   }
   if (removing) throw new Error('settleForms: an element is not closed');
+  // Every tag must have been read: one it could not (an attribute without quotes, say) would
+  // throw the count of what is being removed off.
+  const tags = (svg.match(/<(?![!?])/g) ?? []).length;
+  if (tags !== [...svg.matchAll(TAG)].length) throw new Error('settleForms: a tag it cannot read');
   return out + svg.slice(copied);
 }
 
