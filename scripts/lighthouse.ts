@@ -89,10 +89,7 @@ export async function scrollLongTasks(dist: string, executablePath: string, widt
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.evaluate(() => { (window as unknown as { longTasks: number[] }).longTasks = []; });
     for (const id of await page.locator('.step').evaluateAll((steps) => steps.map((s) => s.id))) {
-      await page.locator(`#${id} .step-text`).evaluate((text) => {
-        const line = (Number(getComputedStyle(text.closest('.scrolly')!).getPropertyValue('--scrolly-line')) || 50) / 100;
-        window.scrollBy(0, text.getBoundingClientRect().top - line * window.innerHeight + 12);
-      });
+      await page.locator(`#${id} .step-text`).evaluate(toReadingLine);
       await page.waitForFunction((step) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === step, id, { timeout: 10_000 });
       await page.waitForTimeout(100);
     }
@@ -101,6 +98,16 @@ export async function scrollLongTasks(dist: string, executablePath: string, widt
     await browser.close();
     close();
   }
+}
+
+/**
+ * In the page: scrolls as a reader does to a step, its text (`text`) just past the reading line
+ * (the middle of the screen; on phones, a little below the chart: --scrolly-line). Self-contained,
+ * to be handed to Playwright's `evaluate`.
+ */
+export function toReadingLine(text: Element): void {
+  const line = (Number(getComputedStyle(text.closest('.scrolly')!).getPropertyValue('--scrolly-line')) || 50) / 100;
+  window.scrollBy(0, text.getBoundingClientRect().top - line * window.innerHeight + 12);
 }
 
 /** Serves `dist` on 127.0.0.1 with text gzipped, as a host would. */

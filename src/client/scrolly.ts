@@ -69,9 +69,13 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
   // where the chart holds the top of the screen, a little below the chart's lower edge
   // (--scrolly-line in the stylesheet). It is read again when the layout changes.
   let observer: IntersectionObserver | undefined;
+  /** Whether the chart holds the top of the screen, above the text (the stylesheet sets a reading line then). */
+  let chartAbove = false;
   const observe = () => {
     observer?.disconnect();
-    const line = Number(getComputedStyle(scrolly).getPropertyValue('--scrolly-line')) || 50;
+    const set = getComputedStyle(scrolly).getPropertyValue('--scrolly-line');
+    chartAbove = Boolean(set);
+    const line = Number(set) || 50;
     observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) if (entry.isIntersecting) activate(entry.target as HTMLElement);
@@ -98,7 +102,7 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
     if (step) activate(step);
     // On phones the chart holds the top of the screen: what the keyboard reaches under it is
     // scrolled down into the band of text below, once the browser has scrolled it into view.
-    if (graphic.contains(target) || !getComputedStyle(scrolly).getPropertyValue('--scrolly-line')) return;
+    if (graphic.contains(target) || !chartAbove) return;
     requestAnimationFrame(() => {
       const chart = graphic.getBoundingClientRect();
       const box = target.getBoundingClientRect();

@@ -3,11 +3,10 @@
  * is invalid, with the same report `npm run check` prints.
  */
 import type { Loader } from 'astro/loaders';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../model/records';
 import { formatReport, loadContent } from '../validation/load';
-import { readSnapshot, recordData, type RecordData } from '../validation/snapshot';
+import { readSnapshot, recordData, waitForFile, type RecordData } from '../validation/snapshot';
 import { contentRoot } from './root';
 
 /** What a loader keeps of a reading: the problems, and each file's fields and text. */
@@ -36,11 +35,7 @@ function readOnce(root: string): Promise<Reading> {
 
 async function read(root: string): Promise<Reading> {
   const file = process.env.CONTENT_SNAPSHOT;
-  // The check takes seconds; if it fails, `npm run build` stops this build. Ten minutes is a
-  // safety net for a check that died without saying so.
-  for (const deadline = Date.now() + 600_000; file && !existsSync(file) && Date.now() < deadline;) {
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
+  if (file) await waitForFile(file);
   const snapshot = file ? readSnapshot(file, root) : undefined;
   return snapshot ? { issues: [], files: snapshot.files } : fresh(root);
 }

@@ -15,13 +15,12 @@
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
-import { besideSnapshot } from '../validation/snapshot';
+import { readFileSync } from 'node:fs';
+import { besideSnapshot, waitForFile } from '../validation/snapshot';
 
 /**
  * The pages' dates the check left beside the build's snapshot (./pageDates.ts), once they are
- * there: `npm run build` stops this build if the check fails, and ten minutes is a safety net for
- * a check that died without saying so. Empty, with a warning, in a build without a snapshot (a
+ * there. Empty, with a warning, in a build without a snapshot (a
  * bare `astro build`): its sitemap lists the pages without dates.
  */
 async function builtLastmods(): Promise<Map<string, string>> {
@@ -31,9 +30,7 @@ async function builtLastmods(): Promise<Map<string, string>> {
     return new Map();
   }
   const file = besideSnapshot(snapshot, 'lastmods');
-  for (const deadline = Date.now() + 600_000; !existsSync(file) && Date.now() < deadline;) {
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
+  await waitForFile(file);
   return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
 }
 

@@ -4,7 +4,7 @@
  * otherwise read and validate every file a second time. Only data goes in: the fields as parsed
  * from YAML, and the Markdown text.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RecordFile } from './recordFile';
 
@@ -56,4 +56,15 @@ export function writeBeside(file: string, what: 'redirects' | 'lastmods', data: 
   const target = besideSnapshot(file, what);
   writeFileSync(`${target}.part`, JSON.stringify(data));
   renameSync(`${target}.part`, target);
+}
+
+/**
+ * Waits for a file the check writes (the snapshot, or one beside it) to appear. The check takes
+ * seconds, and `npm run build` stops the build if it fails; ten minutes is a safety net for a
+ * check that died without saying so.
+ */
+export async function waitForFile(file: string): Promise<void> {
+  for (const deadline = Date.now() + 600_000; !existsSync(file) && Date.now() < deadline;) {
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
 }

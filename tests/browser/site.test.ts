@@ -14,6 +14,7 @@ import { launch } from '../helpers/browser';
 import { axeViolations, servedSeed } from '../helpers/servedSeed';
 import { serveStatic } from '../helpers/staticServer';
 import { redirectPage } from '../../src/publish/redirects';
+import { toReadingLine } from '../../scripts/lighthouse';
 
 const project = resolve(import.meta.dirname, '../..');
 const shots = join(project, 'test-results');
@@ -82,10 +83,7 @@ describe('the scrollytelling story', () => {
    * screen; on phones the middle of the band of text under the chart), then waits for its chart.
    */
   const readStep = async (page: import('playwright-core').Page, id: string) => {
-    await page.locator(`#${id} .step-text`).evaluate((text) => {
-      const line = (Number(getComputedStyle(text.closest('.scrolly')!).getPropertyValue('--scrolly-line')) || 50) / 100;
-      window.scrollBy(0, text.getBoundingClientRect().top - line * window.innerHeight + 12);
-    });
+    await page.locator(`#${id} .step-text`).evaluate(toReadingLine);
     await page.waitForFunction((stepId) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === stepId, id, { timeout: 5000 });
   };
 
@@ -193,7 +191,7 @@ describe('the scrollytelling story', () => {
     // Most steps highlight something: the check above saw their marks.
     expect(checked).toBeGreaterThan(ids.length / 3);
     // A step reached by its address, or by the keyboard, lands under the chart, not behind it.
-    const underChart = (id: string) => page.evaluate((stepId) => {
+    const underChart = (on: typeof page, id: string) => on.evaluate((stepId) => {
       const text = document.querySelector(`#${stepId} .step-text`)!.getBoundingClientRect();
       const chart = document.querySelector('.scrolly-graphic')!.getBoundingClientRect();
       return { active: document.querySelector('.scrolly-graphic')!.getAttribute('data-active-step'), below: text.top >= chart.bottom - 1, inView: text.top < window.innerHeight };
@@ -203,16 +201,11 @@ describe('the scrollytelling story', () => {
     const opened = await context.newPage();
     await opened.goto(`${base}/#${linked}`);
     await opened.waitForTimeout(300);
-    const openedUnder = await opened.evaluate((stepId) => {
-      const text = document.querySelector(`#${stepId} .step-text`)!.getBoundingClientRect();
-      const chart = document.querySelector('.scrolly-graphic')!.getBoundingClientRect();
-      return { active: document.querySelector('.scrolly-graphic')!.getAttribute('data-active-step'), below: text.top >= chart.bottom - 1, inView: text.top < window.innerHeight };
-    }, linked);
-    expect(openedUnder).toEqual({ active: linked, below: true, inView: true });
+    expect(await underChart(opened, linked)).toEqual({ active: linked, below: true, inView: true });
     await opened.close();
     await page.locator(`#${ids[2]}`).focus();
     await page.waitForTimeout(300);
-    expect(await underChart(ids[2])).toEqual({ active: ids[2], below: true, inView: true });
+    expect(await underChart(page, ids[2])).toEqual({ active: ids[2], below: true, inView: true });
     // A link inside a step's text that the keyboard reaches while it is under the chart is brought out.
     const note = page.locator(`#${ids[4]} .step-text a`).first();
     await page.locator(`#${ids[4]} .step-text`).evaluate((text) => window.scrollBy(0, text.getBoundingClientRect().top - 0.2 * window.innerHeight));
