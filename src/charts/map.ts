@@ -196,14 +196,16 @@ function drawLabels(svg: Element, ctx: MapContext, placements: ReturnType<typeof
       continue;
     }
     const f = ctx.rows.features.find((x) => x.slug === p.key)!;
-    const g = el(labels, 'g', { class: ['label-group', ctx.role(f), f.small ? 'callout' : '', band.trim()].filter(Boolean).join(' '), 'data-for': f.slug });
+    const group = ['label-group', ctx.role(f), f.small ? 'callout' : '', band.trim()].filter(Boolean).join(' ');
     if (c.leader) {
+      const g = el(labels, 'g', { class: group, 'data-for': f.slug });
       const at = el(g, 'svg', { class: 'at', x: pct(p.anchor.fx), y: pct(p.anchor.fy), overflow: 'visible' });
       const [ax, ay, bx, by] = c.leader;
       el(at, 'path', { class: 'leader', d: `M${r(ax)} ${r(ay + oy)}L${r(bx)} ${r(by + oy)}` });
       el(at, 'text', { class: 'label', x: c.x, y: c.y + oy, 'text-anchor': c.textAnchor }, f.name);
     } else {
-      el(g, 'text', { class: 'label', x: pct(p.anchor.fx), y: pct(p.anchor.fy), dx: c.x, dy: c.y + oy, 'text-anchor': c.textAnchor }, f.name);
+      // A name alone is its own group: one element, not two.
+      el(labels, 'text', { class: `label ${group}`, 'data-for': f.slug, x: pct(p.anchor.fx), y: pct(p.anchor.fy), dx: c.x, dy: c.y + oy, 'text-anchor': c.textAnchor }, f.name);
     }
   }
 }

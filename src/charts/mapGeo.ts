@@ -6,7 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { geoEqualEarth, geoPath, geoCentroid, type GeoPath } from 'd3-geo';
+import { geoEqualEarth, geoPath, geoCentroid, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -14,6 +14,7 @@ import world110 from 'world-atlas/countries-110m.json' with { type: 'json' };
 import world50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { MapFeature } from '../derive/map';
 import { simplified, type GeoStream } from './geoSimplify';
+import { RelativePath } from './pathText';
 
 /** Height of every map's geography over its width: the page sets the drawing's height from it. */
 export const ASPECT = 9 / 16;
@@ -100,11 +101,23 @@ export const project = (p: [number, number]): [number, number] => plain(p) ?? [N
 /** Points of a drawn line closer than this share of the view's width to the last one kept are dropped. */
 const DETAIL = 1 / 600;
 
-/** A path generator for one view: clipped a little outside it, simplified to the view's scale, coordinates to 0.1 unit. */
-export function pathFor(view: View, margin = 2): GeoPath {
+/** Path data for one shape or line, or null where nothing of it is drawn. */
+export type PathText = (object: GeoPermissibleObjects) => string | null;
+
+/**
+ * A path generator for one view: clipped a little outside it, simplified to the view's scale,
+ * coordinates to the power of ten under a thousandth of its width (whole units for the world,
+ * 0.1 unit zoomed in), written relative to the point before (./pathText.ts).
+ */
+export function pathFor(view: View, margin = 2): PathText {
   const clipped = projection([[view.x - margin, view.y - margin], [view.x + view.w + margin, view.y + view.h + margin]]);
   const tolerance = view.w * DETAIL;
-  return geoPath({ stream: (out: GeoStream) => clipped.stream(simplified(out, tolerance)) }).digits(1);
+  const context = new RelativePath(Math.max(0, Math.ceil(-Math.log10(view.w / 1000) - 1e-9)));
+  const path = geoPath({ stream: (out: GeoStream) => clipped.stream(simplified(out, tolerance)) }, context);
+  return (object) => {
+    path(object);
+    return context.take();
+  };
 }
 
 
@@ -175,7 +188,7 @@ export function viewOf(features: MapFeature[], highlight: ReadonlySet<string>): 
 
 /** A country's shape in a view, projected once per view (see baseMemo). */
 const shapeMemo = new Map<string, string | null>();
-export function shapePath(f: MapFeature, view: View, path: GeoPath): string | null {
+export function shapePath(f: MapFeature, view: View, path: PathText): string | null {
   const key = `${viewKey(view)} ${f.numeric ?? ''} ${f.geoName}`;
   if (!shapeMemo.has(key)) {
     const shape = shapeOf(f, view.detail);

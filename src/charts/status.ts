@@ -66,12 +66,13 @@ export const status: Chart<StatusGroup[]> = (groups, options) => {
   const x = (px: number) => (px === 0 ? 0 : pct(px / width));
   for (const { group, top, chips } of layout) {
     const g = el(svg, 'g', { class: `group status-${group.status}` });
+    // One tooltip for the row, over any of its chips: what the status means.
+    el(g, 'title', {}, `${group.label}: the country ${group.meaning}.`);
     el(g, 'line', { x1: 0, x2: '100%', y1: top + 0.5, y2: top + 0.5, class: 'rule' });
     el(g, 'text', { x: 0, y: top + 18, class: 'group-label' }, `${group.label} (${group.countries.length})`);
     for (const chip of chips) {
       const muted = highlight.size > 0 && !highlight.has(chip.slug);
       const m = el(g, 'g', { class: `mark chip${muted ? ' muted' : ''}${highlight.has(chip.slug) ? ' highlighted' : ''}`, 'data-key': chip.slug });
-      el(m, 'title', {}, `${chip.name}: ${group.label.toLowerCase()}. ${chip.name} ${group.meaning}.`);
       if (chip.caption) el(m, 'text', { x: x(chip.x), y: chip.y + 2, class: 'region' }, chip.caption.toUpperCase());
       el(m, 'rect', { x: x(chip.x), y: chip.y + 6, width: chip.w, height: CHIP, rx: 3, class: 'chip-bg' });
       el(m, 'rect', { x: x(chip.x), y: chip.y + 6, width: 5, height: CHIP, class: 'swatch' });

@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -12,10 +12,11 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { cached } from '../util/memo';
 
-const schema = {
+const schema: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr'],
-  attributes: { ...defaultSchema.attributes, abbr: ['title'] },
+  // Citations are links of the class `cite` (src/words/story.ts); no other class gets through.
+  attributes: { ...defaultSchema.attributes, abbr: ['title'], a: [...(defaultSchema.attributes?.a ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')), ['className', 'cite']] },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
   // Drop a <style> element with its text, not just the tag (the default keeps the CSS as text).
   strip: [...(defaultSchema.strip ?? []), 'style'],

@@ -29,7 +29,7 @@ describe('storyBlocks', () => {
   it('numbers citations in the order they are first made, and links each to its source', () => {
     const { blocks, notes } = layout('A :cite[cable], b :cite[nyt], c :cite[cable].');
     expect(notes.map((n) => [n.n, n.source.id])).toEqual([[1, 'cable'], [2, 'nyt']]);
-    expect(blocks[0]).toMatchObject({ html: '<p>A <sup><a href="/sources/#cable" title="A cable (US State Department)">[1]</a></sup>, b <sup><a href="/sources/#nyt" title="The report (The New York Times)">[2]</a></sup>, c <sup><a href="/sources/#cable" title="A cable (US State Department)">[1]</a></sup>.</p>' });
+    expect(blocks[0]).toMatchObject({ html: '<p>A <a href="/sources/#cable" title="A cable (US State Department)" class="cite">[1]</a>, b <a href="/sources/#nyt" title="The report (The New York Times)" class="cite">[2]</a>, c <a href="/sources/#cable" title="A cable (US State Department)" class="cite">[1]</a>.</p>' });
   });
   it('refuses a story that would not pass the check', () => {
     expect(() => layout(':::step{#one chart=pie}\nx\n:::')).toThrow('expected one of deportees, timeline, map, status');

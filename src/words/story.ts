@@ -70,10 +70,11 @@ export function storyBlocks(markdown: string, options: Options): StoryLayout {
       if (!source) throw new Error(`:cite[${id}] does not resolve`);
       let note = notes.find((n) => n.source.id === id);
       if (!note) notes.push((note = { n: notes.length + 1, source }));
+      // A link set as a superscript by the stylesheet (`a.cite`): one element per citation, not two.
       return {
-        type: 'textDirective', name: 'cite', attributes: {},
-        data: { hName: 'sup' },
-        children: [{ type: 'link', url: options.sourceHref(id), title: `${source.title} (${source.publisher})`, children: [{ type: 'text', value: `[${note.n}]` }] }],
+        type: 'link', url: options.sourceHref(id), title: `${source.title} (${source.publisher})`,
+        data: { hProperties: { className: ['cite'] } },
+        children: [{ type: 'text', value: `[${note.n}]` }],
       } as RootContent;
     }
     if ('children' in node) (node as { children: RootContent[] }).children = (node.children as RootContent[]).map(resolve);

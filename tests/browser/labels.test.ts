@@ -89,7 +89,8 @@ async function missingLabels(page: Page | Frame, root: string): Promise<string[]
       if ((svg as SVGElement).getBoundingClientRect().width === 0) continue;
       for (const mark of svg.querySelectorAll('.mark.highlighted')) {
         const key = mark.getAttribute('data-key');
-        const name = svg.querySelector(`.labels [data-for="${key}"] text`);
+        const label = svg.querySelector(`.labels [data-for="${key}"]`);
+        const name = label?.matches('text') ? label : (label?.querySelector('text') ?? null);
         if (!named(name) || !named(name!.closest('[data-for]'))) missing.push(`map: ${key} is not named`);
       }
       if (svg.querySelector('.origin-marker') && !named(svg.querySelector('.origin-label'))) missing.push('map: the United States is not named');

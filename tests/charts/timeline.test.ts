@@ -137,7 +137,7 @@ describe('timeline chart', () => {
     expect(kosovo.getAttribute('class')).toBe('lane highlighted');
     expect(svg.querySelector('.lane[data-lane="panama"]')!.getAttribute('class')).toBe('lane muted');
     const nameY = Number(kosovo.querySelector('text')!.getAttribute('y'));
-    const symbols = [...svg.querySelectorAll('[data-key^="2025-0"][data-key*="kosovo"] svg.at')].map((s) => Number(s.getAttribute('y')));
+    const symbols = [...svg.querySelectorAll('[data-key^="2025-0"][data-key*="kosovo"] use.symbol')].map((s) => Number(s.getAttribute('y')));
     expect(symbols.length).toBeGreaterThan(0);
     for (const y of symbols) expect(y - 6).toBeGreaterThan(nameY);
   });
@@ -153,7 +153,7 @@ describe('timeline chart', () => {
   it('draws a multi-country event in every lane it involves, inside its one mark', () => {
     const { svg } = render({}, W);
     const cable = content.events.find((e) => e.date.text === '2025-03-12' && e.type === 'cable')!;
-    expect(svg.querySelectorAll(`.mark[data-key="${cable.id}"] path.symbol`).length).toBe(cable.countries.length);
+    expect(svg.querySelectorAll(`.mark[data-key="${cable.id}"] use.symbol`).length).toBe(cable.countries.length);
   });
 
   it.each([[W, {}], [960, {}], [W, { country: 'kosovo' }]] as [number, ChartState][])(
@@ -178,9 +178,9 @@ describe('timeline chart', () => {
     expect(Math.abs(x1 - x(day('2025-03-31')))).toBeLessThanOrEqual(0.15);
     const answer = svg.querySelector('[data-key="2025-05-12-kosovo-answer"]')!;
     expect(answer.querySelector('.capsule')).toBeNull();
-    // The symbol sits in a nested <svg> at its day, in percent of the box (a transform takes no percentage).
-    const at = answer.querySelector('path.symbol')!.parentElement!;
-    expect(at.tagName.toLowerCase()).toBe('svg');
+    // The symbol is a <use> of its path at its day, in percent of the box (a transform takes no percentage).
+    const at = answer.querySelector('use.symbol')!;
+    expect(svg.querySelector(`defs > path[id="${at.getAttribute('href')!.slice(1)}"]`)).not.toBeNull();
     expect(Math.abs(px(at.getAttribute('x'), 960) - x(day('2025-05-12')))).toBeLessThanOrEqual(0.15);
   });
 
@@ -221,7 +221,7 @@ describe('timeline chart', () => {
     // The cable names Rwanda: its mark stays, only its shapes in other lanes recede.
     const cable = svg.querySelector('.mark[data-key="2025-03-12-cable-nine-target-nations"]')!;
     expect(cable.getAttribute('class')).not.toMatch(/muted/);
-    const classes = [...cable.querySelectorAll('path')].map((p) => p.getAttribute('class'));
+    const classes = [...cable.querySelectorAll('use')].map((p) => p.getAttribute('class'));
     expect(classes.filter((c) => c === 'symbol muted')).toHaveLength(8);
     expect(classes.filter((c) => c === 'symbol')).toHaveLength(1);
   });
@@ -357,7 +357,7 @@ describe('timeline chart, dense', () => {
     expect(withEvents.size).toBe(200 * 5);
     expect(svg.querySelectorAll('.cells rect.cell')).toHaveLength(withEvents.size);
     expect(svg.querySelectorAll('.mark.lane-cells')).toHaveLength(200);
-    expect(svg.querySelectorAll('path.symbol, .capsule')).toHaveLength(0);
+    expect(svg.querySelectorAll('use.symbol, .capsule')).toHaveLength(0);
     const first = svg.querySelector('.mark.lane-cells[data-key="country-0"] rect.cell')!;
     expect(first.querySelector('title')!.textContent).toBe('Country 0, January 2025: 4 events');
     expect(first.getAttribute('class')).toBe('cell count-2');

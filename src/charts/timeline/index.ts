@@ -20,6 +20,7 @@ import { drawLaneNames, drawLaneRules, placeLanes } from './lanes';
 import { modeOf, plotOf } from './layout';
 import { drawLegend, placeLegend } from './legend';
 import { drawMarks } from './marks';
+import { symbolDefs } from './symbols';
 
 export { FAMILY_SYMBOLS } from './symbols';
 export { timelineScale } from './layout';
@@ -45,7 +46,8 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
 
   const svg = fluidRoot(options, plotBottom + 6, 'chart-timeline');
   if (mode === 'single') svg.setAttribute('class', 'chart chart-timeline timeline-single');
-  drawLegend(svg, legend);
+  const symbols = symbolDefs(el(svg, 'defs'), options.id);
+  drawLegend(svg, legend, symbols);
   drawGrid(svg, axis, plot, axisTop, plotBottom);
   drawLaneRules(svg, layouts);
   // Dense: cells under the key-date rules, so the rules run unbroken across the lanes.
@@ -53,7 +55,7 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   const notes = el(svg, 'g', { class: 'annotations' });
   const marksG = el(svg, 'g', { class: 'marks' });
   drawAnnotations(notes, marksG, rows, annotations, plot, { tops, axisTop, plotBottom });
-  drawMarks(marksG, marks, rows, layouts, plot, highlight);
+  drawMarks(marksG, marks, rows, layouts, plot, highlight, symbols);
   drawLaneNames(svg, layouts, highlight);
   drawAxisLabels(svg, axis, axisTop);
   if (!rows.lanes.length) el(svg, 'text', { class: 'empty', x: 0, y: lanesTop + 18 }, 'No events in this view.');

@@ -8,7 +8,7 @@ import { FAMILY_LABELS } from '../../words/timeline';
 import { el } from '../svg';
 import { COUNT_CLASSES } from './dense';
 import { CAPSULE, FONT, LINE, spareWidth, wrap } from './layout';
-import { drawSymbol } from './symbols';
+import { drawSymbol, type SymbolDefs } from './symbols';
 
 interface LegendItem {
   /** A family's symbol, the symbol or bar of how precise dates are, a class of cells, or text. */
@@ -77,7 +77,7 @@ function legendClass(it: LegendItem): string {
 }
 
 /** Draws the legend at the top of the chart. */
-export function drawLegend(svg: Element, legend: Legend): void {
+export function drawLegend(svg: Element, legend: Legend, symbols: SymbolDefs): void {
   const g = el(svg, 'g', { class: 'legend' });
   legend.rows.forEach((row, i) => {
     const y = i * LINE.legend + 9;
@@ -86,9 +86,9 @@ export function drawLegend(svg: Element, legend: Legend): void {
       if (it.kind === 'count') el(key, 'rect', { class: `cell count-${it.level}`, x, y: y - 5, width: 14, height: 10 });
       if (it.kind === 'range') {
         el(key, 'rect', { class: 'capsule', x: x + 5, y: y - CAPSULE / 2, width: 24, height: CAPSULE, rx: CAPSULE / 2 });
-        drawSymbol(key, 'asks', x + 5, y);
+        drawSymbol(symbols, key, 'asks', x + 5, y);
       }
-      if (it.kind === 'family' || it.kind === 'exact') drawSymbol(key, it.family ?? 'asks', x + 5, y);
+      if (it.kind === 'family' || it.kind === 'exact') drawSymbol(symbols, key, it.family ?? 'asks', x + 5, y);
       el(key, 'text', { x: x + LEAD[it.kind], y: y + 4 }, it.label);
     }
   });

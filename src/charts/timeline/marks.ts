@@ -8,7 +8,7 @@ import type { Mark, TimelineRows } from '../../derive/timeline';
 import { formatPartialDate } from '../../words/dates';
 import { el, pct } from '../svg';
 import { CAPSULE, LINE, PITCH, type LaneLayout, type MarkLabel, type Plot, type Slot } from './layout';
-import { drawSymbol } from './symbols';
+import { drawSymbol, type SymbolDefs } from './symbols';
 
 /** A capsule over every day the date can mean; one that runs on past the dates shown is cut flat at the box's edge. */
 function drawCapsule(g: Element, m: Mark, rows: TimelineRows, plot: Plot, cy: number, extra: string): void {
@@ -44,7 +44,7 @@ function drawLabel(g: Element, label: MarkLabel, cy: number): void {
  * lighter colour, class `muted`); one that also involves a highlighted lane stays, and only its
  * shapes in the other lanes recede.
  */
-export function drawMarks(parent: Element, marks: Mark[], rows: TimelineRows, layouts: LaneLayout[], plot: Plot, highlight: Set<string> | null): void {
+export function drawMarks(parent: Element, marks: Mark[], rows: TimelineRows, layouts: LaneLayout[], plot: Plot, highlight: Set<string> | null, symbols: SymbolDefs): void {
   const slotsOf = new Map<string, { slot: Slot; muted: boolean }[]>();
   for (const { lane, slots } of layouts) {
     for (const slot of slots) {
@@ -63,7 +63,7 @@ export function drawMarks(parent: Element, marks: Mark[], rows: TimelineRows, la
     for (const { slot, muted } of at) {
       const extra = muted && !allMuted ? ' muted' : '';
       if (!m.point) drawCapsule(g, m, rows, plot, slot.cy, extra);
-      drawSymbol(g, m.family, plot.x(m.start), slot.cy, `symbol${extra}`);
+      drawSymbol(symbols, g, m.family, plot.x(m.start), slot.cy, `symbol${extra}`);
       if (slot.label) drawLabel(g, slot.label, slot.cy);
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Each family's symbol (d3-shape's filled symbols), so a family never depends on colour alone,
- * and how a symbol is placed: at a percentage of the box's width, through a nested `<svg>` whose
- * own origin is that point (an SVG transform cannot take a percentage).
+ * and how a symbol is placed: drawn once in the drawing's defs, then a `<use>` at a percentage of
+ * the box's width (its x and y; an SVG transform cannot take a percentage).
  */
 import {
   symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye,
@@ -45,17 +45,31 @@ function symbolPath(name: SymbolName): string {
 }
 
 /**
- * A point of the drawing as its own origin: a nested `<svg>` at (x, y), x a percentage of the box
- * or px, showing what is drawn around its origin (overflow visible; its 1 px size only keeps it
- * rendered, a zero size would not be).
+ * The symbols one drawing uses, each drawn once in its `<defs>` (id `<drawing id>-sym-<name>`) and
+ * placed with `<use>`: a symbol is one element wherever it sits, and a story's states share it.
  */
-export function pointAt(parent: Element, x: string | number, y: number, className?: string): SVGSVGElement {
-  return el(parent, 'svg', { class: className ? `at ${className}` : 'at', x, y, width: 1, height: 1, overflow: 'visible' });
+export interface SymbolDefs {
+  /** The address of the symbol's path, drawn into the defs the first time it is asked for. */
+  ref(name: SymbolName, rotate: number): string;
+}
+
+export function symbolDefs(defs: Element, id: string): SymbolDefs {
+  const made = new Set<string>();
+  return {
+    ref(name, rotate) {
+      const key = `${id}-sym-${name}${rotate ? `-${rotate}` : ''}`;
+      if (!made.has(key)) {
+        el(defs, 'path', { id: key, d: symbolPath(name), transform: rotate ? `rotate(${rotate})` : undefined });
+        made.add(key);
+      }
+      return `#${key}`;
+    },
+  };
 }
 
 /** The family's symbol centred at (x, y): x a percentage of the box (marks) or px (the legend). */
-export function drawSymbol(parent: Element, family: FamilyId, x: string | number, y: number, className = 'symbol'): void {
+export function drawSymbol(symbols: SymbolDefs, parent: Element, family: FamilyId, x: string | number, y: number, className = 'symbol'): void {
   const f = FAMILY_SYMBOLS[family];
   if (f.symbol === 'rule') return;
-  el(pointAt(parent, x, y), 'path', { class: className, d: symbolPath(f.symbol), transform: f.rotate ? `rotate(${f.rotate})` : undefined });
+  el(parent, 'use', { class: className, href: symbols.ref(f.symbol, f.rotate), x, y });
 }
