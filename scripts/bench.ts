@@ -104,9 +104,10 @@ function weigh(dist: string, page: string) {
 /**
  * The story page as its readers load it: the first load (its HTML and the CSS and JavaScript it
  * references, each gzip -9), what a reader without JavaScript downloads scrolling to the end (the
- * HTML, the CSS and every image the page shows, lazy or not; PNGs as they are), and its elements.
- * The elements are counted in the HTML as written: the story's script moves charts but makes no
- * element, so the page holds as many after it runs.
+ * HTML, the CSS and every image the page shows, lazy or not: SVGs gzip -9, PNGs as they are), and
+ * its elements. The elements are counted in the HTML as written: the story's script moves each
+ * chart's one drawing into the graphic and sets its state, but makes no element, so the page holds
+ * as many after it runs.
  */
 function storyLoad(dist: string): { firstLoad: number; noScript: number; elements: number } | null {
   const w = weigh(dist, '');
@@ -122,9 +123,11 @@ function storyLoad(dist: string): { firstLoad: number; noScript: number; element
   });
   parser.write(html);
   parser.end();
+  // As a host serving gzip sends them: SVGs compressed, PNGs as they are.
   const imageBytes = images.reduce((n, src) => {
     const file = join(dist, decodeURIComponent(src.split(/[?#]/)[0]));
-    return n + (existsSync(file) ? readFileSync(file).length : 0);
+    if (!existsSync(file)) return n;
+    return n + (file.endsWith('.svg') ? gz(readFileSync(file)) : readFileSync(file).length);
   }, 0);
   return { firstLoad: w.html + w.css + w.js, noScript: w.html + w.css + imageBytes, elements };
 }

@@ -65,12 +65,14 @@ describe('the story page', () => {
     expect(html).toContain('<meta name="description" content="A small story used by the tests.">');
     expect(html).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:4321\/">/);
   });
-  it('renders the prose with its headings, and every country and event', () => {
+  it('renders the prose with its headings, and leads to every country and event', () => {
     const html = read('index.html');
     expect(html).toContain('<h1>The fixture story</h1>');
     expect(html).toContain('<h2 id="first-section">First section</h2>');
-    expect(html).toContain('href="/countries/alpha-land/">Alpha Land</a>');
-    // The story links to the list of every event rather than holding it.
+    // The story links to the countries' table and charts and to the list of every event rather than holding them.
+    expect(html).toContain('<a href="/countries/">see every country, where its talks stand and what the sources count</a>');
+    expect(html).not.toContain('<table');
+    expect(read('countries/index.html')).toContain('href="/countries/alpha-land/">Alpha Land</a>');
     expect(html).toContain('<a href="/events/">see every event, in order</a>');
     expect(html).not.toContain('<ol class="events">');
   });
@@ -82,9 +84,9 @@ describe('the story page', () => {
     expect(html).toContain('id="figure-timeline"');
     expect(html).toContain('<a href="#event-2025-05-12-beta-answer">');
   });
-  it('shows an unknown figure as not reported, never as zero', () => {
-    const html = read('index.html');
-    const start = html.indexOf('<th scope="row"><a href="/countries/beta/">Beta</a><span class="status-inline">');
+  it('shows an unknown figure as not reported, never as zero, in the table of countries', () => {
+    const html = read('countries/index.html');
+    const start = html.lastIndexOf('<tr', html.indexOf('<a href="/countries/beta/">Beta</a>'));
     expect(start).toBeGreaterThan(0);
     const betaRow = html.slice(start, html.indexOf('</tr>', start));
     expect(betaRow.match(/not reported/g)).toHaveLength(2);

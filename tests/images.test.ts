@@ -137,8 +137,11 @@ describe('the shipped font', () => {
 
 describe('image URLs', () => {
   const { imagePaths, ogImage } = imageUrls((path) => `/graphics/tcd/${path}`);
-  it('names each chart’s three files under the base path', () => {
-    expect(imagePaths('deportees')).toEqual({ svg: '/graphics/tcd/images/deportees.svg', png: '/graphics/tcd/images/deportees.png', newsletter: '/graphics/tcd/images/deportees-640.png' });
+  it('names each chart’s four files under the base path', () => {
+    expect(imagePaths('deportees')).toEqual({
+      svg: '/graphics/tcd/images/deportees.svg', png: '/graphics/tcd/images/deportees.png',
+      newsletter: '/graphics/tcd/images/deportees-640.png', narrowSvg: '/graphics/tcd/images/deportees-360.svg',
+    });
     expect(imagePaths('timeline', 'kosovo').newsletter).toBe('/graphics/tcd/images/timeline/kosovo-640.png');
     expect(imagePaths('map', null).png).toBe('/graphics/tcd/images/map.png');
   });

@@ -1,8 +1,10 @@
 /**
- * Scrollytelling on top of a page that already works without it: the step crossing the reading
- * line (or holding keyboard focus, or named in the address) becomes active, its chart, already
- * drawn in the page, moves into the sticky graphic, and a polite live region says what the chart
- * now shows. Nothing is drawn here, and the layout is the stylesheet's from the first paint
+ * Scrollytelling on top of a page that already works without it: each chart's one drawing (drawn
+ * at build time for all its states, src/figures/storyDrawings.ts) moves into the sticky graphic;
+ * the step crossing the reading line (or holding keyboard focus, or named in the address) becomes
+ * active and sets its state on its chart: a `data-state` the stylesheet moves and fades the marks
+ * by, and the state classes its elements list in `data-cls`. A polite live region says what the
+ * chart now shows. Nothing is drawn here, and the layout is the stylesheet's from the first paint
  * (src/styles/scrolly.css): `is-enhanced` only says that this script runs.
  */
 const scrolly = document.querySelector<HTMLElement>('.scrolly');
@@ -10,17 +12,91 @@ const graphic = scrolly?.querySelector<HTMLElement>('.scrolly-graphic');
 const liveRegion = scrolly?.querySelector<HTMLElement>('.scrolly-status');
 const steps = [...(scrolly?.querySelectorAll<HTMLElement>('.step') ?? [])];
 
-/** What a chart shows, for the live region: its title and its drawing's description. */
-function described(figure: Element): string {
-  const title = figure.querySelector('.chart-heading')?.textContent?.trim() ?? '';
-  const description = figure.querySelector('svg > desc')?.textContent?.trim() ?? '';
-  return [title, description].filter(Boolean).map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' ');
+/** What a state of a chart says: its title, its text alternative, its source line, and where its image and embed are. */
+interface Words {
+  title: string;
+  description: string;
+  source: string;
+  /** The view's files by kind (`data-view`: png, embed; the newsletter image and SVG are named after the PNG). */
+  view: Record<string, string>;
+}
+
+/** Each chart's one drawing (its figure), by chart; and what each state says, by `chart state`. */
+const charts = new Map<string, HTMLElement>();
+const words = new Map<string, Words>();
+const home = new Map<HTMLElement, HTMLElement>();
+// A step's image leaves out the source line when it is the one its chart's figure before it gave.
+const lastSource = new Map<string, string>();
+for (const step of steps) {
+  const figure = step.querySelector<HTMLElement>(':scope > figure.step-figure');
+  if (!figure) continue;
+  const drawing = figure.classList.contains('story-chart');
+  const key = `${step.dataset.chart} ${step.dataset.state}`;
+  const source = figure.querySelector('.chart-source')?.textContent ?? lastSource.get(step.dataset.chart ?? '') ?? '';
+  lastSource.set(step.dataset.chart ?? '', source);
+  if (!words.has(key)) {
+    words.set(key, {
+      title: figure.querySelector('.chart-heading')?.textContent?.trim() ?? '',
+      description: (drawing ? figure.querySelector('svg > desc')?.textContent : figure.querySelector('img')?.alt)?.trim() ?? '',
+      source,
+      view: Object.fromEntries([...figure.querySelectorAll<HTMLAnchorElement>('a[data-view]')].map((a) => [a.dataset.view!, a.getAttribute('href')!])),
+    });
+  }
+  if (drawing && step.dataset.chart) {
+    charts.set(step.dataset.chart, figure);
+    home.set(figure, figure.parentElement!);
+  }
+}
+
+/**
+ * Sets a state on a chart's drawing (`frame`: the run of steps it is shown in, which keeps one
+ * height): the stylesheet moves its marks, the state classes are set here.
+ */
+function setState(figure: HTMLElement, chart: string, state: string, frame = '0') {
+  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-state]')) {
+    svg.setAttribute('data-state', state);
+    svg.setAttribute('data-frame', frame);
+    for (const el of [svg, ...svg.querySelectorAll('[data-cls]')]) {
+      for (const entry of el.getAttribute('data-cls')?.split(';') ?? []) {
+        const [token, states] = entry.split(':');
+        el.classList.toggle(token, states.split(' ').includes(state));
+      }
+    }
+  }
+  const said = words.get(`${chart} ${state}`);
+  if (!said) return;
+  const heading = figure.querySelector('.chart-heading');
+  if (heading) heading.textContent = said.title;
+  const source = figure.querySelector('.chart-source');
+  if (source) source.textContent = said.source;
+  // The drawing's accessible name and description are this state's.
+  for (const title of figure.querySelectorAll('svg[data-state] > title')) title.textContent = said.title;
+  for (const desc of figure.querySelectorAll('svg[data-state] > desc')) desc.textContent = said.description;
+  for (const link of figure.querySelectorAll<HTMLAnchorElement>('.chart-links a[data-view]')) {
+    const kind = link.dataset.view!;
+    const href = said.view[kind] ?? said.view.png?.replace(/\.png$/, kind === 'svg' ? '.svg' : '-640.png');
+    if (href) link.setAttribute('href', href);
+  }
+}
+
+/** What a chart now shows, for the live region: its title and its text alternative. */
+function described(chart: string, state: string): string {
+  const said = words.get(`${chart} ${state}`);
+  return [said?.title, said?.description].filter(Boolean).map((t) => (/[.!?]$/.test(t!) ? t : `${t}.`)).join(' ');
+}
+
+/** Whether an element of a drawing shows in `state`: it is not in a part another state alone has. */
+function shownIn(el: Element, state: string): boolean {
+  for (let part = el.closest('[data-in]'); part; part = part.parentElement?.closest('[data-in]') ?? null) {
+    if (!part.getAttribute('data-in')!.split(' ').includes(state)) return false;
+  }
+  return true;
 }
 
 /** Scrolls the graphic, if it must, so that the chart's first highlighted mark shows in it. */
-function keepInView(figure: Element) {
+function keepInView(figure: Element, state: string) {
   if (!graphic) return;
-  const mark = [...figure.querySelectorAll('svg .highlighted')].find((m) => m.getBoundingClientRect().height > 0);
+  const mark = [...figure.querySelectorAll('svg .highlighted')].find((m) => shownIn(m, state) && m.getBoundingClientRect().height > 0);
   if (!mark) return;
   const box = graphic.getBoundingClientRect();
   const at = mark.getBoundingClientRect();
@@ -34,23 +110,32 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
   let active: HTMLElement | undefined;
   let announce = false;
 
+  // Every chart's drawing moves into the graphic; the active step's shows.
+  for (const figure of charts.values()) {
+    figure.hidden = true;
+    graphic.append(figure);
+  }
   const activate = (step: HTMLElement) => {
     if (step === active) return;
-    const figure = step.querySelector('.step-figure > figure') ?? undefined;
-    // Give the previous chart back to its step, so every id stays unique in the page.
-    const shown = graphic.querySelector('figure');
-    if (shown && active) active.querySelector('.step-figure')?.append(shown);
+    const chart = step.dataset.chart ?? '';
+    const state = step.dataset.state ?? '0';
+    const figure = charts.get(chart);
     active?.classList.remove('is-active');
     active = step;
     step.classList.add('is-active');
     graphic.dataset.activeStep = step.dataset.step;
-    if (figure) graphic.append(figure);
+    if (!figure) return;
+    const changed = figure.hidden;
+    for (const other of charts.values()) other.hidden = other !== figure;
+    setState(figure, chart, state, step.dataset.frame);
     // A chart taller than its box scrolls inside the graphic: each new one starts at its top, or
     // lower down if that is where the marks the step is about are.
-    graphic.scrollTop = 0;
-    if (figure) keepInView(figure);
+    if (changed) graphic.scrollTop = 0;
+    // Where the marks end up: at once without motion, else once they have moved (the stylesheet's 600 ms).
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) keepInView(figure, state);
+    else window.setTimeout(() => active === step && keepInView(figure, state), 650);
     // Said when the reader moves to another chart state, not for the one the page opens on.
-    if (liveRegion && figure && announce) liveRegion.textContent = described(figure);
+    if (liveRegion && announce) liveRegion.textContent = described(chart, state);
   };
 
   // A step's address, or an old address of a renamed step (an element inside it).
@@ -63,6 +148,8 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
 
   if (!fromHash()) activate(steps[0]);
   announce = true;
+  // Marks move from one state to the next, not from the first state to the one the page opens on.
+  requestAnimationFrame(() => requestAnimationFrame(() => scrolly.classList.add('is-moving')));
   window.addEventListener('hashchange', fromHash);
 
   // A step is active while it crosses the reading line: the middle of the screen, or on phones,
@@ -86,12 +173,18 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
   };
   observe();
   matchMedia('(max-width: 63.99rem)').addEventListener('change', observe);
-  // Print the linear version: every chart back under its step.
+  // Print the linear version: every drawing back at its first step, in that step's state.
   window.addEventListener('beforeprint', () => {
-    const shown = graphic.querySelector('figure');
-    if (shown && active) active.querySelector('.step-figure')?.append(shown);
+    // The steps' pictures, which the page with its script never needed, are printed too.
+    for (const img of scrolly.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')) img.loading = 'eager';
+    for (const [chart, figure] of charts) {
+      setState(figure, chart, '0');
+      figure.hidden = false;
+      home.get(figure)?.append(figure);
+    }
   });
   window.addEventListener('afterprint', () => {
+    for (const figure of charts.values()) graphic.append(figure);
     const step = active;
     active = undefined;
     if (step) activate(step);

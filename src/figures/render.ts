@@ -17,6 +17,8 @@ export interface RenderedFigure {
   chart: ChartId;
   title: string;
   takeaway: string;
+  /** What the chart shows, in words: its drawing's text alternative. */
+  description: string;
   /**
    * The chart's drawing for a box 960 px wide, and for one 360 px wide: the same fluid drawing
    * (src/charts/svg.ts, fluidRoot), or, for a chart drawn in bands, the band each width falls in.
@@ -70,6 +72,7 @@ function draw(chart: ChartId, content: Content, id: string, state: ChartState, s
     chart,
     title,
     takeaway: spec.takeaway(rows),
+    description,
     wide: at(960),
     narrow: at(360),
     bands,

@@ -14,6 +14,8 @@ export interface ChartTarget {
   /** null for the chart's overview; a story step's id or a country's slug otherwise. */
   key: string | null;
   state: ChartState;
+  /** A story step's chart: it also has an image at 360 px, for the story read without JavaScript. */
+  step?: boolean;
 }
 
 /** `deportees`, `deportees/<step-id>`, `timeline/<slug>`: a target's path, without extension. */
@@ -27,7 +29,7 @@ export const imageKey = (chart: ChartId, key?: string | null): string => (key ? 
  */
 export function chartTargets(content: SiteContent): ChartTarget[] {
   const targets: ChartTarget[] = CHART_IDS.map((chart) => ({ chart, key: null, state: {} }));
-  for (const step of storySteps(content)) targets.push({ chart: step.chart, key: step.id, state: step.state });
+  for (const step of storySteps(content)) targets.push({ chart: step.chart, key: step.id, state: step.state, step: true });
   for (const c of content.countries) if (content.eventsOf(c.slug).length) targets.push({ chart: 'timeline', key: c.slug, state: { country: c.slug } });
   const byPath = new Map<string, ChartTarget>();
   const unique: ChartTarget[] = [];
@@ -41,8 +43,9 @@ export function chartTargets(content: SiteContent): ChartTarget[] {
       throw new Error(`Two different charts would be /images/${path}.png: rename the story step "${t.key}".`);
     }
   }
-  for (const path of byPath.keys()) {
+  for (const [path, t] of byPath) {
     if (byPath.has(`${path}-640`)) throw new Error(`/images/${path}-640.png would be both a newsletter image and a story step's card: rename the story step "${byPath.get(`${path}-640`)!.key}".`);
+    if (t.step && byPath.has(`${path}-360`)) throw new Error(`/images/${path}-360.svg would be both a step's image for readers without JavaScript and a story step's drawing: rename the story step "${byPath.get(`${path}-360`)!.key}".`);
   }
   return unique;
 }

@@ -1,7 +1,8 @@
 /**
  * The image files of one build, from the charts the site publishes on their own
  * (src/figures/targets.ts): for each, `<path>.svg` (the drawing fixed at 960 px, standalone), `<path>.png`
- * (a 1200×675 social card) and `<path>-640.png` (the drawing at 360 px, for newsletters); and an Open
+ * (a 1200×675 social card), `<path>-640.png` (the drawing at 360 px, for newsletters) and, for a
+ * story step, `<path>-360.svg` (the same drawing, standalone: the story read without JavaScript); and an Open
  * Graph card for the story, the sources page and each country under `og/`.
  *
  * PNGs are rasterised in worker threads (./raster.ts) while Astro writes the files one by one, or
@@ -116,10 +117,14 @@ export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDi
   };
 
   return {
-    /** `<path>.svg`: the drawing fixed at 960 px, standalone. */
-    svg: (path: string): string => chartSvg(figureOf(findTarget(path), `image-${path.replace(/\//g, '-')}`), style),
-    /** Every SVG path, without `.svg`. */
-    svgPaths: (): string[] => [...targets.keys()],
+    /** `<path>.svg`: the drawing fixed at 960 px, standalone; `<path>-360.svg`: at 360 px. */
+    svg: (path: string): string => {
+      const narrow = !targets.has(path) && path.endsWith('-360') && targets.get(path.slice(0, -4))?.step === true;
+      const target = narrow ? path.slice(0, -4) : path;
+      return chartSvg(figureOf(findTarget(target), `image-${path.replace(/\//g, '-')}`), style, narrow ? 'narrow' : 'wide');
+    },
+    /** Every SVG path, without `.svg`: a story step's also at 360 px (`-360`). */
+    svgPaths: (): string[] => [...targets].flatMap(([path, t]) => (t.step ? [path, `${path}-360`] : [path])),
     pngPaths,
     /** The Open Graph cards' pages (their paths under `og/`). */
     ogPages: (): string[] => ogList,

@@ -21,10 +21,13 @@ const FILES = [
   ...SITE_ICONS.map((icon) => icon.path), ROBOTS, ...SITEMAP_FILES,
 ];
 
-/** The embed, oEmbed answer and image files of a chart target (see src/figures/targets.ts). */
-const chartPaths = (chart: ChartId, key: string | null): string[] => {
+/**
+ * The embed, oEmbed answer and image files of a chart target (see src/figures/targets.ts); a story
+ * step's also its image at 360 px, which the story shows readers without JavaScript.
+ */
+const chartPaths = (chart: ChartId, key: string | null, step = false): string[] => {
   const path = imageKey(chart, key);
-  return [`/embed/${path}/`, `/oembed/${path}.json`, `/images/${path}.svg`, `/images/${path}.png`, `/images/${path}-640.png`];
+  return [`/embed/${path}/`, `/oembed/${path}.json`, `/images/${path}.svg`, ...(step ? [`/images/${path}-360.svg`] : []), `/images/${path}.png`, `/images/${path}-640.png`];
 };
 
 /** Every published address, sorted: pages, fragments (steps, events, sources), files, embeds and images. */
@@ -37,7 +40,7 @@ export function publishedPaths(content: SiteContent): string[] {
     ...content.events.map((e) => `/events/#event-${e.id}`),
     ...content.sources.map((s) => `/sources/#${s.id}`),
     ...FILES,
-    ...chartTargets(content).flatMap((t) => chartPaths(t.chart, t.key)),
+    ...chartTargets(content).flatMap((t) => chartPaths(t.chart, t.key, t.step)),
     ...ogPages(content).map((page) => `/images/og/${page}.png`),
   ])].sort();
 }
@@ -56,7 +59,7 @@ export function aliasRedirects(content: SiteContent): Redirect[] {
   for (const e of content.events) for (const old of e.aliases) add([`/events/#event-${old}`], [`/events/#event-${e.id}`]);
   for (const s of content.sources) for (const old of s.aliases) add([`/sources/#${old}`], [`/sources/#${s.id}`]);
   for (const step of storySteps(content)) {
-    for (const old of step.aliases) add([`/#${old}`, ...chartPaths(step.chart, old)], [`/#${step.id}`, ...chartPaths(step.chart, step.id)]);
+    for (const old of step.aliases) add([`/#${old}`, ...chartPaths(step.chart, old, true)], [`/#${step.id}`, ...chartPaths(step.chart, step.id, true)]);
   }
   return redirects.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }

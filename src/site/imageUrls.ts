@@ -14,12 +14,14 @@ export interface ChartImagePaths {
   png: string;
   /** The newsletter image, 640 px wide at 2×: `/images/<chart>[/<key>]-640.png`. */
   newsletter: string;
+  /** The drawing fixed at 360 px, standalone, for the story read without JavaScript: `/images/<chart>[/<key>]-360.svg`. */
+  narrowSvg: string;
 }
 
 export function imageUrls(href: (path: string) => string) {
   const imagePaths = (chart: ChartId, key?: string | null): ChartImagePaths => {
     const base = `images/${imageKey(chart, key)}`;
-    return { svg: href(`${base}.svg`), png: href(`${base}.png`), newsletter: href(`${base}-640.png`) };
+    return { svg: href(`${base}.svg`), png: href(`${base}.png`), newsletter: href(`${base}-640.png`), narrowSvg: href(`${base}-360.svg`) };
   };
 
   const ogImage = (pathname: string, step?: { id: string; chart: ChartId }): string => {

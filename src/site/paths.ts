@@ -71,9 +71,9 @@ const suffix = (key: string | null) => (key ? `/${key}` : '');
 export const embedPaths = {
   page: (chart: EmbedId, key: string | null) => href(`embed/${chart}${suffix(key)}/`),
   oembed: (chart: EmbedId, key: string | null) => href(`oembed/${chart}${suffix(key)}.json`),
-  image: (chart: ChartId, key: string | null, kind: 'svg' | 'png' | '640.png') => {
+  image: (chart: ChartId, key: string | null, kind: 'svg' | '360.svg' | 'png' | '640.png') => {
     const files = imagePaths(chart, key);
-    return kind === 'svg' ? files.svg : kind === 'png' ? files.png : files.newsletter;
+    return { svg: files.svg, '360.svg': files.narrowSvg, png: files.png, '640.png': files.newsletter }[kind];
   },
   script: () => href('embed.js'),
 };

@@ -15,6 +15,8 @@ import { axeViolations, servedSeed } from '../helpers/servedSeed';
 import { serveStatic } from '../helpers/staticServer';
 import { redirectPage } from '../../src/publish/redirects';
 import { toReadingLine } from '../../scripts/lighthouse';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { gzipSync } from 'node:zlib';
 
 const project = resolve(import.meta.dirname, '../..');
 const shots = join(project, 'test-results');
@@ -36,19 +38,23 @@ const PAGES = ['/', '/countries/', '/countries/kosovo/', '/events/', '/sources/'
 
 describe('without JavaScript', () => {
   for (const [width, height, least] of [[360, 740, 300], [1280, 800, 900]] as const) {
-    it(`shows all four charts on the story page, and the timeline on the list of events, at ${width} px`, async () => {
+    it(`shows all four charts on the story page and the countries' page, and the timeline on the list of events, at ${width} px`, async () => {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height } });
       const page = await context.newPage();
-      // The story's own timeline is its first step's; the overview timeline leads the list of every event.
-      for (const [path, figure] of [['/', '#figure-status'], ['/', '#figure-map'], ['/', '#figure-deportees'], ['/', '#chart-trump-takes-office'], ['/events/', '#figure-timeline']]) {
+      await page.goto(`${base}/`);
+      // The story draws each chart at the first step that shows it.
+      const first = await page.locator('.step > figure.story-chart').evaluateAll((fs) => fs.map((f) => `#${f.id}`));
+      expect(first).toHaveLength(4);
+      const figures = [...first.map((f) => ['/', f]), ['/countries/', '#figure-status'], ['/countries/', '#figure-map'], ['/countries/', '#figure-deportees'], ['/events/', '#figure-timeline']];
+      for (const [path, figure] of figures) {
         if (page.url() !== `${base}${path}`) await page.goto(`${base}${path}`);
         // The drawing a reader sees: a fluid chart's only one, or the phone or desktop one of the others.
         const svg = page.locator(`${figure} .chart-svg svg.chart`).filter({ visible: true });
-        await expect(svg.isVisible()).resolves.toBe(true);
+        await expect(svg.isVisible(), figure).resolves.toBe(true);
         const box = await svg.boundingBox();
         expect(box!.width).toBeGreaterThanOrEqual(least);
         expect(box!.width).toBeLessThanOrEqual(width);
-        if (figure === '#chart-trump-takes-office') await page.screenshot({ path: join(shots, `story-${width}.png`), fullPage: true });
+        if (figure === first[0]) await page.screenshot({ path: join(shots, `story-${width}.png`), fullPage: true });
       }
       await page.screenshot({ path: join(shots, `events-${width}.png`), fullPage: true });
       await context.close();
@@ -98,16 +104,43 @@ describe('the scrollytelling story', () => {
   });
 
   for (const [width, height] of [[1280, 800], [360, 740]] as const) {
-    it(`makes each step active as it scrolls by, with its chart state, at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height } });
+    it(`makes each step active as it scrolls by and sets its state on its chart's one drawing, at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(`${base}/`);
+      // One drawing per chart, all four in the graphic, and no other chart drawing in the story.
+      const charts = await page.locator('.scrolly .story-chart').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart')));
+      expect(charts.sort()).toEqual(['deportees', 'map', 'status', 'timeline']);
+      expect(await page.locator('.scrolly-graphic .story-chart').count()).toBe(4);
+      expect(await page.locator('.scrolly svg.chart').count()).toBe(await page.locator('.scrolly .story-chart svg.chart[data-state]').count());
       const graphic = page.locator('.scrolly-graphic');
       const ids = await stepIds(page);
       for (const [i, id] of ids.entries()) {
         await readStep(page, id);
-        expect(await graphic.locator('figure').getAttribute('id')).toBe(`chart-${id}`);
-        expect(await graphic.locator('figure .chart-svg svg.chart').filter({ visible: true }).count()).toBe(1);
+        const { chart, state } = await page.locator(`#${id}`).evaluate((s) => ({ chart: (s as HTMLElement).dataset.chart!, state: (s as HTMLElement).dataset.state! }));
+        const shown = graphic.locator('figure.story-chart:not([hidden])');
+        expect(await shown.getAttribute('data-chart'), id).toBe(chart);
+        expect(await shown.locator('svg.chart').evaluateAll((svgs) => [...new Set(svgs.map((s) => s.getAttribute('data-state')))]), id).toEqual([state]);
+        // The drawing in this state shows what the state's own drawing (its image file) shows: the
+        // same marks, the same of them highlighted.
+        const own = parseDocument(await (await page.request.get(`${base}/images/${chart}/${id}-360.svg`)).text(), { xmlMode: true });
+        const keyed = DomUtils.findAll((e) => e.attribs['data-key'] !== undefined, own.children);
+        const expected = {
+          marks: [...new Set(keyed.map((e) => e.attribs['data-key']))].sort(),
+          highlighted: [...new Set(keyed.filter((e) => /\bhighlighted\b/.test(e.attribs.class ?? '')).map((e) => e.attribs['data-key']))].sort(),
+        };
+        const seen = await shown.locator('svg.chart').filter({ visible: true }).evaluate((svg) => {
+          const inState = (el: Element) => {
+            for (let e: Element | null = el; e && e !== svg.parentElement; e = e.parentElement) if (getComputedStyle(e).opacity === '0') return false;
+            return true;
+          };
+          const keyed = [...svg.querySelectorAll('[data-key]')].filter(inState);
+          return {
+            marks: [...new Set(keyed.map((e) => e.getAttribute('data-key')!))].sort(),
+            highlighted: [...new Set(keyed.filter((e) => e.classList.contains('highlighted')).map((e) => e.getAttribute('data-key')!))].sort(),
+          };
+        });
+        expect(seen, id).toEqual(expected);
         if (i === Math.floor(ids.length / 2)) await page.screenshot({ path: join(shots, `story-step-${width}x${height}.png`) });
       }
       await context.close();
@@ -137,8 +170,14 @@ describe('the scrollytelling story', () => {
       const ids = await stepIds(page);
       for (const id of ids.slice(1)) {
         await readStep(page, id);
-        const figure = page.locator('.scrolly-graphic figure');
+        const figure = page.locator('.scrolly-graphic figure:not([hidden])');
         const [title, description] = [await figure.locator('.chart-heading').textContent(), await figure.locator('svg > desc').first().textContent()];
+        // The drawing's own text alternative says this state, as the live region does.
+        expect(description, id).toBe(await page.evaluate((stepId) => {
+          const step = document.getElementById(stepId)!;
+          const img = step.querySelector<HTMLImageElement>(':scope > figure img');
+          return img ? img.alt : null;
+        }, id) ?? description);
         expect(await status.textContent(), id).toContain(title!.trim());
         expect(await status.textContent(), id).toContain(description!.trim());
       }
@@ -173,7 +212,11 @@ describe('the scrollytelling story', () => {
         const box = graphic.getBoundingClientRect();
         const problems: string[] = [];
         if (box.top > 0.5 || box.height < 0.55 * window.innerHeight) problems.push(`the chart is ${box.height} px at ${box.top}`);
-        const marks = [...graphic.querySelectorAll('svg .highlighted')].map((m) => m.getBoundingClientRect()).filter((r) => r.width > 0);
+        const inState = (el: Element) => {
+          for (let e: Element | null = el; e && e !== graphic; e = e.parentElement) if (getComputedStyle(e).opacity === '0') return false;
+          return true;
+        };
+        const marks = [...graphic.querySelectorAll('svg .highlighted')].filter(inState).map((m) => m.getBoundingClientRect()).filter((r) => r.width > 0);
         let inView = 0;
         for (const r of marks) {
           const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
@@ -223,7 +266,9 @@ describe('the scrollytelling story', () => {
     const target = ids[Math.floor(ids.length * 0.6)];
     await page.goto(`${base}/#${target}`);
     await page.waitForFunction((id) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === id, target, { timeout: 5000 });
-    expect(await page.locator('.scrolly-graphic figure').getAttribute('id')).toBe(`chart-${target}`);
+    const step = await page.locator(`#${target}`).evaluate((s) => [(s as HTMLElement).dataset.chart, (s as HTMLElement).dataset.state]);
+    const shown = page.locator('.scrolly-graphic figure:not([hidden])');
+    expect([await shown.getAttribute('data-chart'), await shown.locator('svg.chart').first().getAttribute('data-state')]).toEqual(step);
     const box = await page.locator(`#${target}`).boundingBox();
     expect(box!.y).toBeLessThan(800);
     await page.close();
@@ -238,51 +283,94 @@ describe('the scrollytelling story', () => {
     await page.close();
   });
 
-  it('animates the chart change, except for readers who ask for reduced motion', async () => {
-    const animation = async (reducedMotion: 'reduce' | 'no-preference') => {
+  it('moves and fades the marks from one state to the next, except for readers who ask for reduced motion', async () => {
+    const change = async (reducedMotion: 'reduce' | 'no-preference') => {
       const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${base}/`);
-      const name = await page.locator('.scrolly-graphic figure').evaluate((f) => getComputedStyle(f).animationName);
+      // Two steps of the status chart in a row of its steps: the second filters and highlights others.
+      const [from, to] = await page.locator('.step[data-chart="status"]').evaluateAll((steps) => steps.slice(0, 2).map((s) => s.id));
+      await readStep(page, from);
+      await page.waitForTimeout(800);
+      await readStep(page, to);
+      const running = await page.locator('.scrolly-graphic figure:not([hidden])').evaluate((figure) => ({
+        appears: getComputedStyle(figure).animationName,
+        moves: [...new Set(figure.getAnimations({ subtree: true }).map((a) => (a as CSSTransition).transitionProperty).filter(Boolean))].sort(),
+        duration: getComputedStyle(figure.querySelector('svg.chart .mark')!).transitionDuration,
+      }));
       await context.close();
-      return name;
+      return running;
     };
-    expect(await animation('no-preference')).toBe('chart-in');
-    expect(await animation('reduce')).toBe('none');
+    const moving = await change('no-preference');
+    expect(moving.appears).toBe('chart-in');
+    expect(moving.moves).toEqual(expect.arrayContaining(['opacity', 'transform']));
+    expect(await change('reduce')).toEqual({ appears: 'none', moves: [], duration: '0s' });
   });
 
-  it('gives each chart\'s data table and share box once, and every other step\'s chart a line of links that answer', async () => {
-    // Without JavaScript, so that every step's chart is under its step.
+  it('gives each chart\'s share box once, a line of links to its data, image and embed that answer, and no data table', async () => {
+    // Without JavaScript, so that every step's figure is under its step.
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${base}/`);
     for (const chart of ['timeline', 'map', 'status', 'deportees']) {
-      expect(await page.locator(`.chart-figure-${chart} .chart-data`).count(), chart).toBe(1);
-      expect(await page.locator(`.chart-figure-${chart} .chart-share`).count(), chart).toBe(1);
+      expect(await page.locator(`.scrolly .chart-figure-${chart} .chart-share`).count(), chart).toBe(1);
+      expect(await page.locator(`.scrolly .story-chart.chart-figure-${chart} .chart-links a`).count(), chart).toBeGreaterThanOrEqual(5);
     }
-    const figures = page.locator('.step .chart-figure');
-    const linked = page.locator('.step .chart-figure .chart-links');
-    expect(await linked.count()).toBe((await figures.count()) - 1);
-    const hrefs = new Set((await linked.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
-    for (const href of hrefs) {
-      if (href.startsWith('#')) expect(await page.locator(`${href} .chart-data`).count(), href).toBe(1);
-      else expect((await page.request.get(`${base}${href}`)).status(), href).toBe(200);
-    }
+    // The tables are on the countries' and events' pages the links lead to: the story holds none.
+    expect(await page.locator('.scrolly table').count()).toBe(0);
+    const figures = await page.locator('.step > figure').count();
+    expect(await page.locator('.step > figure .chart-links').count()).toBe(figures);
+    const hrefs = new Set(await page.locator('.step > figure .chart-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+    for (const href of hrefs) expect((await page.request.get(`${base}${href}`)).status(), href).toBe(200);
     await context.close();
   });
 
-  it('without JavaScript, shows every step followed by its own chart', async () => {
+  it('without JavaScript, shows every step\'s chart state in order, and weighs at most 200 KB gzip scrolled to the end', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
+    const bytes = new Map<string, number>();
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      // As a host serving gzip sends it: text compressed, PNGs as they are.
+      bytes.set(response.url(), /image\/png/.test(response.headers()['content-type'] ?? '') ? body.length : gzipSync(body, { level: 9 }).length);
+    });
     await page.goto(`${base}/`);
-    const ids = await stepIds(page);
-    for (const id of ids) {
-      const svg = page.locator(`#${id} .step-figure .chart-svg svg.chart`).filter({ visible: true });
-      expect(await svg.isVisible(), id).toBe(true);
-      const [textBox, chartBox] = [await page.locator(`#${id} .step-text`).boundingBox(), await svg.boundingBox()];
-      expect(chartBox!.y).toBeGreaterThan(textBox!.y);
-    }
     expect(await page.locator('.scrolly-graphic').isVisible()).toBe(false);
+    const steps = await page.locator('.step').evaluateAll((all) => all.map((s) => ({ id: s.id, chart: (s as HTMLElement).dataset.chart!, state: (s as HTMLElement).dataset.state! })));
+    for (const [i, { id, chart, state }] of steps.entries()) {
+      const figure = page.locator(`#${id} > figure.step-figure`);
+      if (!(await figure.count())) {
+        // No figure: the step before showed the same chart in the same state.
+        expect([steps[i - 1]?.chart, steps[i - 1]?.state], id).toEqual([chart, state]);
+        continue;
+      }
+      await figure.scrollIntoViewIfNeeded();
+      const [text, shown] = [await page.locator(`#${id} .step-text`).boundingBox(), await figure.boundingBox()];
+      expect(shown!.y, id).toBeGreaterThan(text!.y);
+      if (await figure.evaluate((f) => f.classList.contains('story-chart'))) {
+        // Where the chart first appears, the drawing itself, in this step's state.
+        const svg = figure.locator('svg.chart').filter({ visible: true });
+        expect(await svg.getAttribute('data-state'), id).toBe(state);
+        continue;
+      }
+      // Elsewhere an image of the step's state, lazy, its size set so that nothing moves when it comes.
+      const img = figure.locator('img');
+      expect(await img.getAttribute('src'), id).toBe(`/images/${chart}/${id}-360.svg`);
+      expect(await img.getAttribute('loading')).toBe('lazy');
+      expect(Number(await img.getAttribute('width'))).toBeGreaterThan(300);
+      expect(Number(await img.getAttribute('height'))).toBeGreaterThan(100);
+      expect((await img.getAttribute('alt'))!.length, id).toBeGreaterThan(40);
+      await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), { timeout: 5000 }).toBe(true);
+    }
+    // Read to the end, then count every byte the page fetched.
+    const end = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < end; y += 370) {
+      await page.evaluate((to) => window.scrollTo(0, to), y);
+      await page.waitForTimeout(20);
+    }
+    await page.waitForLoadState('networkidle');
+    const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(200 * 1024);
     await context.close();
   });
 });
@@ -481,7 +569,7 @@ describe('page weight', () => {
 describe('details on keyboard focus', () => {
   it('focusing a row of the data table picks out its marks in the chart', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/countries/`);
     await page.locator('#figure-deportees .chart-data summary').press('Enter');
     await page.locator('#figure-deportees tr[data-key="kosovo"] a').focus();
     const classes = await page.locator('#figure-deportees svg.chart .mark[data-key="kosovo"]').getAttribute('class');
@@ -497,13 +585,15 @@ describe('details on keyboard focus', () => {
   });
   it('every mark has a hover tooltip: its own, or its row\'s (a status chip: what the status means)', async () => {
     const page = await browser.newPage();
-    await page.goto(`${base}/`);
-    const missing = await page.locator('.chart-svg svg .mark').evaluateAll((marks) => marks.filter((m) => {
-      const own = m.querySelector(':scope > title')?.textContent;
-      const row = m.closest('.group')?.querySelector(':scope > title')?.textContent;
-      return !(own || row);
-    }).length);
-    expect(missing).toBe(0);
+    for (const path of ['/', '/countries/']) {
+      await page.goto(`${base}${path}`);
+      const missing = await page.locator('.chart-svg svg .mark').evaluateAll((marks) => marks.filter((m) => {
+        const own = m.querySelector(':scope > title')?.textContent;
+        const row = m.closest('.group')?.querySelector(':scope > title')?.textContent;
+        return !(own || row);
+      }).length);
+      expect(missing, path).toBe(0);
+    }
     await page.close();
   });
 });
@@ -520,13 +610,16 @@ describe('accessibility', () => {
   }
   it('names every chart by its title and description', async () => {
     const page = await browser.newPage();
-    await page.goto(`${base}/`);
-    const names = await page.locator('svg.chart').evaluateAll((svgs) => svgs.map((svg) => {
-      const ids = svg.getAttribute('aria-labelledby')!.split(' ');
-      return ids.map((id) => (document.querySelectorAll(`[id="${id}"]`).length === 1 ? document.getElementById(id)?.textContent : 'duplicate id') ?? '').join(' | ');
-    }));
-    expect(names.length).toBeGreaterThanOrEqual(2 * (4 + 15));
-    for (const name of names) expect(name).toMatch(/^.+ \| .{40,}$/);
+    // The story's four charts (the status chart in three bands) and the countries' three.
+    for (const [path, least] of [['/', 6], ['/countries/', 5]] as const) {
+      await page.goto(`${base}${path}`);
+      const names = await page.locator('svg.chart').evaluateAll((svgs) => svgs.map((svg) => {
+        const ids = svg.getAttribute('aria-labelledby')!.split(' ');
+        return ids.map((id) => (document.querySelectorAll(`[id="${id}"]`).length === 1 ? document.getElementById(id)?.textContent : 'duplicate id') ?? '').join(' | ');
+      }));
+      expect(names.length, path).toBeGreaterThanOrEqual(least);
+      for (const name of names) expect(name).toMatch(/^.+ \| .{40,}$/);
+    }
     await page.close();
   });
 });

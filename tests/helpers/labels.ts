@@ -115,6 +115,8 @@ export async function fadedContrastProblems(page: Page | Frame, root = 'body'): 
         const isText = el.tagName.toLowerCase() === 'text';
         let opacity = 1;
         for (let e: Element | null = el; e && e !== svg.parentElement; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+        // Not seen at all: a story chart's mark of another step's state (src/figures/stateDrawing.ts).
+        if (opacity === 0) continue;
         const paints = [rgba(cs.fill), isText || parseFloat(cs.strokeWidth) === 0 ? null : rgba(cs.stroke)]
           .filter((p): p is [number, number, number, number] => p !== null && p[3] > 0);
         if (!paints.length) continue;
