@@ -25,10 +25,14 @@ const UNITS = 1000;
 /** The part of the world the story spans: the United States to Central Asia and Cambodia. */
 const FRAME = { west: -126, east: 112, south: -37, north: 56 };
 
-/** A view that spans less than this share of the world view is drawn from the 1:50m shapes. */
+/**
+ * A view that spans less than this share of the story's frame is drawn from the 1:50m shapes. Shares
+ * of the frame, not of the world view, which widens with every country outside the frame: a view's
+ * detail and how far it zooms follow its scale on screen, not how many countries the story has.
+ */
 const DETAILED_BELOW = 0.5;
 
-/** The narrowest view, as a share of the world view: a small country is shown with its neighbours. */
+/** The narrowest view, as a share of the story's frame: a small country is shown with its neighbours. */
 const MIN_VIEW = 0.17;
 
 export type Detail = '110m' | '50m';
@@ -148,6 +152,16 @@ function toAspect(x0: number, y0: number, x1: number, y1: number, minW: number) 
   return { x: cx - w / 2, y: cy - (w * ASPECT) / 2, w, h: w * ASPECT };
 }
 
+/** The width of the story's frame alone, projected at the map's aspect ratio. */
+let frameW: number | undefined;
+function frameWidth(): number {
+  if (frameW === undefined) {
+    const [[x0, y0], [x1, y1]] = geoPath(plain).bounds(frameExtent());
+    frameW = toAspect(x0, y0, x1, y1, 0).w;
+  }
+  return frameW;
+}
+
 /** The world view: the story's frame, widened for a country outside it, at the map's aspect ratio. */
 export function worldView(features: MapFeature[]): View {
   let [[x0, y0], [x1, y1]] = geoPath(plain).bounds(frameExtent());
@@ -179,11 +193,12 @@ export function viewOf(features: MapFeature[], highlight: ReadonlySet<string>): 
   }
   const padX = Math.max((x1 - x0) * 0.3, 20);
   const padY = Math.max((y1 - y0) * 0.2, 15);
-  const v = toAspect(x0 - padX, y0 - padY, x1 + padX, y1 + padY, world.w * MIN_VIEW);
+  const frame = frameWidth();
+  const v = toAspect(x0 - padX, y0 - padY, x1 + padX, y1 + padY, frame * MIN_VIEW);
   if (v.w >= world.w) return world;
   const x = Math.min(Math.max(v.x, world.x), world.x + world.w - v.w);
   const y = Math.min(Math.max(v.y, world.y), world.y + world.h - v.h);
-  return { x, y, w: v.w, h: v.h, detail: v.w < world.w * DETAILED_BELOW ? '50m' : '110m' };
+  return { x, y, w: v.w, h: v.h, detail: v.w < frame * DETAILED_BELOW ? '50m' : '110m' };
 }
 
 /** A country's shape in a view, projected once per view (see baseMemo). */

@@ -54,6 +54,8 @@ for (const step of steps) {
  */
 function setState(figure: HTMLElement, chart: string, state: string, frame = '0') {
   for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-state]')) {
+    // What the state before lacked fades in where it stands (the states' sheet reads data-from).
+    svg.setAttribute('data-from', svg.getAttribute('data-state')!);
     svg.setAttribute('data-state', state);
     svg.setAttribute('data-frame', frame);
     for (const el of [svg, ...svg.querySelectorAll('[data-cls]')]) {

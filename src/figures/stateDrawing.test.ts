@@ -111,7 +111,7 @@ describe('one drawing for the states of a chart', () => {
     const b = svg('<g class="mark" data-key="k"><rect class="bg" x="20%" y="25" width="9" height="9"/><text class="name" x="20%" dx="4" y="32">K</text></g>');
     const { svg: out, css } = mergeStates('g', [a, b]);
     expect(out).toMatch(/<g class="mark m0" data-key="k">/);
-    expect(css.trim().split('\n').filter((l) => l.includes('transform'))).toEqual(['.sd-g[data-state="1"] .m0{transform:translate(20%,20px)}']);
+    expect(css.trim().split('\n').filter((l) => l.startsWith('.sd-g[data-state=') && l.includes('transform'))).toEqual(['.sd-g[data-state="1"] .m0{transform:translate(20%,20px)}']);
   });
 
   it('fades what a state lacks, sets state classes by state, and sizes the root to each state', () => {
@@ -124,6 +124,8 @@ describe('one drawing for the states of a chart', () => {
     expect(out).toMatch(/^<svg[^>]* data-state="0"/);
     expect(css).toContain('.sd-f[data-state="1"]{height:140px}');
     expect(css).toMatch(/\.sd-f\[data-state="1"\] \[data-in~="1"\]\{opacity:1/);
+    // Coming from a state that lacked it, it fades in where it stands: no move is animated.
+    expect(css).toMatch(/\.is-moving \.sd-f\[data-from="0"\] :is\(\[data-in\]:not\(\[data-in~="0"\]\),[^)]*\) \*\)[^{]*\{transition:opacity 400ms ease-in-out\}/);
   });
 
   it('keeps one of each id: a clip path that differs by state gets an id per look, and its users follow', () => {

@@ -91,7 +91,7 @@ export function mergeStates(name: string, drawings: readonly string[], frames: r
   for (const state of all) rules.push(`.sd-${name}[data-state="${state}"] [data-in~="${state}"]`);
   const heads = root.children.filter((c): c is Tag => typeof c !== 'string' && (c.name === 'title' || c.name === 'desc'));
   const svg = `<svg${attributes(rootAttrs)}>${heads.map(serialize).join('')}${body}</svg>`;
-  return { svg, css: stateCss(name, rules) };
+  return { svg, css: stateCss(name, rules, [...Array(marks).keys()], all) };
 }
 
 /**
@@ -115,11 +115,19 @@ function heightRules(name: string, root: Tag, heights: number[], frames: readonl
 }
 
 /** The stylesheet: moves, heights, and every element a state has shown (the last rules, joined). */
-function stateCss(name: string, rules: string[]): string {
+function stateCss(name: string, rules: string[], marks: number[], states: number[]): string {
   const shown = rules.filter((r) => r.includes('[data-in~='));
   const rest = rules.filter((r) => !r.includes('[data-in~='));
   // Hidden and shown in one file: a page never hides what its sheet cannot show again.
-  return [`.sd-${name} [data-in]{opacity:0;pointer-events:none}`, ...rest, `${shown.join(',\n')}{opacity:1;pointer-events:inherit}`].join('\n') + '\n';
+  const sheet = [`.sd-${name} [data-in]{opacity:0;pointer-events:none}`, ...rest, `${shown.join(',\n')}{opacity:1;pointer-events:inherit}`];
+  // What moves, moves (in a frame that allows motion, `.is-moving`, for readers who allow it); what
+  // the state before lacked (`data-from`, set by the page's script) fades in where it stands instead
+  // of flying in from elsewhere.
+  const motion: string[] = [];
+  if (marks.length) motion.push(`.is-moving .sd-${name} :is(${marks.map((m) => `.m${m}`).join(',')}){transition:transform 600ms ease-in-out,opacity 400ms ease-in-out,fill 400ms,stroke 400ms}`);
+  motion.push(`${states.map((k) => `.is-moving .sd-${name}[data-from="${k}"] :is([data-in]:not([data-in~="${k}"]),[data-in]:not([data-in~="${k}"]) *)`).join(',')}{transition:opacity 400ms ease-in-out}`);
+  sheet.push(`@media screen and (prefers-reduced-motion:no-preference){${motion.join('')}}`);
+  return `${sheet.join('\n')}\n`;
 }
 
 /** Which element of a parent this is, the same in every state: see the module's comment. */
