@@ -179,7 +179,7 @@ if (browserPath) {
 rmSync(seedOut, { recursive: true, force: true });
 
 // Synthetic sites.
-console.log('\nscale   events  countries  build     s/1k events  rebuild  peak memory  pages  images (Mpx)  story html(gz)  story load(gz)  story elements  country html(gz)  embed html(gz)  events page(gz)');
+console.log('\nscale   events  countries  build     s/1k events  rebuild  peak memory  pages  images (Mpx)  story html(gz)  story load(gz)  story no-JS(gz)  story elements  country html(gz)  embed html(gz)  events page(gz)');
 let previous: { events: number; seconds: number } | undefined;
 for (const factor of sizes) {
   const root = mkdtempSync(join(tmpdir(), `bench-${factor}x-`));
@@ -198,7 +198,7 @@ for (const factor of sizes) {
     // What each further 1,000 events cost, against the size built before (the same 200 countries from 10×).
     const perThousand = previous && counts.events > previous.events ? `${(((result.seconds - previous.seconds) / (counts.events - previous.events)) * 1000).toFixed(1)} s` : '—';
     previous = { events: counts.events, seconds: result.seconds };
-    console.log(`${`${factor}×`.padEnd(6)} ${String(counts.events).padStart(7)}  ${String(counts.countries).padStart(9)}  ${`${result.seconds.toFixed(1)} s`.padStart(8)}  ${perThousand.padStart(11)}  ${`${rebuild.seconds.toFixed(1)} s`.padStart(7)}  ${mb(Math.max(result.peak, rebuild.peak)).padStart(11)}  ${String(countPages(out)).padStart(5)}  ${imagePixels(join(out, 'images')).toFixed(0).padStart(12)}  ${kb(s?.html ?? 0).padStart(14)}  ${kb(load?.firstLoad ?? 0).padStart(14)}  ${String(load?.elements ?? 0).padStart(14)}  ${kb(c?.html ?? 0).padStart(16)}  ${kb(e?.html ?? 0).padStart(14)}  ${kb(list?.html ?? 0).padStart(15)}`);
+    console.log(`${`${factor}×`.padEnd(6)} ${String(counts.events).padStart(7)}  ${String(counts.countries).padStart(9)}  ${`${result.seconds.toFixed(1)} s`.padStart(8)}  ${perThousand.padStart(11)}  ${`${rebuild.seconds.toFixed(1)} s`.padStart(7)}  ${mb(Math.max(result.peak, rebuild.peak)).padStart(11)}  ${String(countPages(out)).padStart(5)}  ${imagePixels(join(out, 'images')).toFixed(0).padStart(12)}  ${kb(s?.html ?? 0).padStart(14)}  ${kb(load?.firstLoad ?? 0).padStart(14)}  ${kb(load?.noScript ?? 0).padStart(15)}  ${String(load?.elements ?? 0).padStart(14)}  ${kb(c?.html ?? 0).padStart(16)}  ${kb(e?.html ?? 0).padStart(14)}  ${kb(list?.html ?? 0).padStart(15)}`);
   }
   rmSync(root, { recursive: true, force: true });
   rmSync(cacheDirOf(project, root), { recursive: true, force: true });
