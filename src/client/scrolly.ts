@@ -129,6 +129,11 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
     if (!figure) return;
     const changed = figure.hidden;
     for (const other of charts.values()) other.hidden = other !== figure;
+    // A chart the reader scrolls to comes in (the stylesheet's chart-in); the first is simply there.
+    if (changed && announce) {
+      figure.classList.add('is-entering');
+      figure.addEventListener('animationend', () => figure.classList.remove('is-entering'), { once: true });
+    }
     setState(figure, chart, state, step.dataset.frame);
     // A chart taller than its box scrolls inside the graphic: each new one starts at its top, or
     // lower down if that is where the marks the step is about are.

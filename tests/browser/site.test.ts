@@ -294,12 +294,15 @@ describe('the scrollytelling story', () => {
       await page.waitForTimeout(800);
       await readStep(page, to);
       const running = await page.locator('.scrolly-graphic figure:not([hidden])').evaluate((figure) => ({
-        appears: getComputedStyle(figure).animationName,
         moves: [...new Set(figure.getAnimations({ subtree: true }).map((a) => (a as CSSTransition).transitionProperty).filter(Boolean))].sort(),
         duration: getComputedStyle(figure.querySelector('svg.chart .mark')!).transitionDuration,
       }));
+      // The next step shows another chart: it comes in (a fade), where motion is welcome.
+      const next = await page.locator(`#${to} ~ .step:not([data-chart="status"])`).first().getAttribute('id');
+      await readStep(page, next!);
+      const appears = await page.locator('.scrolly-graphic figure:not([hidden])').evaluate((figure) => getComputedStyle(figure).animationName);
       await context.close();
-      return running;
+      return { ...running, appears };
     };
     const moving = await change('no-preference');
     expect(moving.appears).toBe('chart-in');
