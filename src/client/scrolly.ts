@@ -74,6 +74,9 @@ function setState(figure: HTMLElement, chart: string, state: string, frame = '0'
   // The drawing's accessible name and description are this state's.
   for (const title of figure.querySelectorAll('svg[data-state] > title')) title.textContent = said.title;
   for (const desc of figure.querySelectorAll('svg[data-state] > desc')) desc.textContent = said.description;
+  // The share box's snippet embeds the chart's first state: it is offered while that state shows.
+  const share = figure.querySelector<HTMLElement>('.chart-share');
+  if (share) share.hidden = state !== '0';
   for (const link of figure.querySelectorAll<HTMLAnchorElement>('.chart-links a[data-view]')) {
     const kind = link.dataset.view!;
     const href = said.view[kind] ?? said.view.png?.replace(/\.png$/, kind === 'svg' ? '.svg' : '-640.png');

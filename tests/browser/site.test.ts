@@ -141,6 +141,8 @@ describe('the scrollytelling story', () => {
           };
         });
         expect(seen, id).toEqual(expected);
+        // The share box (its snippet embeds the chart's first state) is there while that state shows.
+        expect(await shown.locator('.chart-share').isVisible(), id).toBe(state === '0');
         if (i === Math.floor(ids.length / 2)) await page.screenshot({ path: join(shots, `story-step-${width}x${height}.png`) });
       }
       await context.close();
