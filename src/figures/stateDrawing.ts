@@ -28,7 +28,6 @@ const STATE_CLASSES: ReadonlySet<string> = new Set(['highlighted', 'muted', 'fad
 /** Elements that take no CSS transform, or whose words are their parent's look. */
 const FIXED = new Set(['tspan', 'title', 'desc', 'stop', 'textPath']);
 
-
 interface Merged {
   name: string;
   /** The element in each state that has it, by state index. */
@@ -88,10 +87,9 @@ export function mergeStates(name: string, drawings: readonly string[], frames: r
   const rootAttrs: Record<string, string> = { ...root.attribs, class: [...classes[0], `sd-${name}`].join(' '), 'data-state': '0', 'data-frame': '0' };
   if (varying.length) rootAttrs['data-cls'] = varying.map((c) => `${c}:${all.filter((i) => classes[i].has(c)).join(' ')}`).join(';');
   rules.push(...heightRules(name, root, heights.map(Number), frames));
-  for (const state of all) rules.push(`.sd-${name}[data-state="${state}"] [data-in~="${state}"]`);
   const heads = root.children.filter((c): c is Tag => typeof c !== 'string' && (c.name === 'title' || c.name === 'desc'));
   const svg = `<svg${attributes(rootAttrs)}>${heads.map(serialize).join('')}${body}</svg>`;
-  return { svg, css: stateCss(name, rules, [...Array(marks).keys()], all) };
+  return { svg, css: stateCss(name, rules, marks, all) };
 }
 
 /**
@@ -114,17 +112,16 @@ function heightRules(name: string, root: Tag, heights: number[], frames: readonl
   return [...changes, ...frameRules];
 }
 
-/** The stylesheet: moves, heights, and every element a state has shown (the last rules, joined). */
-function stateCss(name: string, rules: string[], marks: number[], states: number[]): string {
-  const shown = rules.filter((r) => r.includes('[data-in~='));
-  const rest = rules.filter((r) => !r.includes('[data-in~='));
+/** The stylesheet: moves and heights (`rules`), what each state shows, and how `marks` moved elements move. */
+function stateCss(name: string, rules: string[], marks: number, states: number[]): string {
+  const shown = states.map((k) => `.sd-${name}[data-state="${k}"] [data-in~="${k}"]`);
   // Hidden and shown in one file: a page never hides what its sheet cannot show again.
-  const sheet = [`.sd-${name} [data-in]{opacity:0;pointer-events:none}`, ...rest, `${shown.join(',\n')}{opacity:1;pointer-events:inherit}`];
+  const sheet = [`.sd-${name} [data-in]{opacity:0;pointer-events:none}`, ...rules, `${shown.join(',\n')}{opacity:1;pointer-events:inherit}`];
   // What moves, moves (in a frame that allows motion, `.is-moving`, for readers who allow it); what
   // the state before lacked (`data-from`, set by the page's script) fades in where it stands instead
   // of flying in from elsewhere.
   const motion: string[] = [];
-  if (marks.length) motion.push(`.is-moving .sd-${name} :is(${marks.map((m) => `.m${m}`).join(',')}){transition:transform 600ms ease-in-out,opacity 400ms ease-in-out,fill 400ms,stroke 400ms}`);
+  if (marks) motion.push(`.is-moving .sd-${name} :is(${[...Array(marks).keys()].map((m) => `.m${m}`).join(',')}){transition:transform 600ms ease-in-out,opacity 400ms ease-in-out,fill 400ms,stroke 400ms}`);
   motion.push(`${states.map((k) => `.is-moving .sd-${name}[data-from="${k}"] :is([data-in]:not([data-in~="${k}"]),[data-in]:not([data-in~="${k}"]) *)`).join(',')}{transition:opacity 400ms ease-in-out}`);
   sheet.push(`@media screen and (prefers-reduced-motion:no-preference){${motion.join('')}}`);
   return `${sheet.join('\n')}\n`;

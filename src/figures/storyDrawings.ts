@@ -44,14 +44,16 @@ export function storyDrawings(content: Content, steps: readonly StoryStep[]): St
 }
 
 function make(content: Content, steps: readonly StoryStep[]): StoryDrawings {
-  const keys = new Map<ChartId, string[]>();
+  // Each chart's distinct states, in the order the story first reaches them, by their key.
+  const keys = new Map<ChartId, Map<string, ChartState>>();
   const stateOf = new Map<string, number>();
   for (const step of steps) {
-    const list = keys.get(step.chart) ?? [];
-    const key = stateKey(chartState(step.chart, step.state));
-    if (!list.includes(key)) list.push(key);
-    keys.set(step.chart, list);
-    stateOf.set(step.id, list.indexOf(key));
+    const states = keys.get(step.chart) ?? new Map<string, ChartState>();
+    const state = chartState(step.chart, step.state);
+    const key = stateKey(state);
+    if (!states.has(key)) states.set(key, state);
+    keys.set(step.chart, states);
+    stateOf.set(step.id, [...states.keys()].indexOf(key));
   }
   // A run of steps of one chart is a frame: the drawing keeps one height through it (stateDrawing.ts).
   const frames = new Map<ChartId, number[][]>();
@@ -68,13 +70,10 @@ function make(content: Content, steps: readonly StoryStep[]): StoryDrawings {
   }
   const charts = new Map<ChartId, StoryChart>();
   const css: string[] = [];
-  for (const [chart, list] of keys) {
+  for (const [chart, distinct] of keys) {
     // A map's states reuse the geography the first one drew (`shared`), instead of each drawing its own.
     const shared = new Set<string>();
-    const states = list.map((key) => {
-      const step = steps.find((s) => s.chart === chart && stateKey(chartState(chart, s.state)) === key)!;
-      return renderFigure(chart, content, { id: `story-${chart}`, state: chartState(chart, step.state), shared });
-    });
+    const states = [...distinct.values()].map((state) => renderFigure(chart, content, { id: `story-${chart}`, state, shared }));
     const first = states[0];
     const bands = first.bands?.map((b, i) => ({ min: b.min, svgs: states.map((s) => s.bands![i].svg) })) ?? [{ min: undefined, svgs: states.map((s) => s.wide) }];
     const drawings = bands.map(({ min, svgs }) => {

@@ -20,6 +20,7 @@ import { ogCardSvg, type CardContext } from './ogCards';
 import { FONT_FAMILY, rasterize, shippedFontMetrics } from './raster';
 import type { CardFonts } from './socialCard';
 import { svgRoot } from './standaloneSvg';
+import { cached } from '../util/memo';
 
 export interface ImageOptions {
   style: ImageStyle;
@@ -57,6 +58,8 @@ export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDi
     if (!target) throw new Error(`No chart has the image /images/${path}`);
     return target;
   };
+
+  const narrowSvgs = new Map<string, string>();
 
   /** Every PNG path, without `.png`: cards, newsletter images (`…-640`), Open Graph cards (`og/…`). */
   const pngPaths = (): string[] => [
@@ -117,11 +120,14 @@ export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDi
   };
 
   return {
-    /** `<path>.svg`: the drawing fixed at 960 px, standalone; `<path>-360.svg`: at 360 px. */
+    /**
+     * `<path>.svg`: the drawing fixed at 960 px, standalone; `<path>-360.svg`: at 360 px, kept once
+     * made, since the story page reads its size and then the build writes the file.
+     */
     svg: (path: string): string => {
       const narrow = !targets.has(path) && path.endsWith('-360') && targets.get(path.slice(0, -4))?.step === true;
-      const target = narrow ? path.slice(0, -4) : path;
-      return chartSvg(figureOf(findTarget(target), `image-${path.replace(/\//g, '-')}`), style, narrow ? 'narrow' : 'wide');
+      const make = () => chartSvg(figureOf(findTarget(narrow ? path.slice(0, -4) : path), `image-${path.replace(/\//g, '-')}`), style, narrow ? 'narrow' : 'wide');
+      return narrow ? cached(narrowSvgs, path, make) : make();
     },
     /** Every SVG path, without `.svg`: a story step's also at 360 px (`-360`). */
     svgPaths: (): string[] => [...targets].flatMap(([path, t]) => (t.step ? [path, `${path}-360`] : [path])),
