@@ -169,9 +169,14 @@ const browserPath = chromiumPath();
 if (browserPath) {
   const lh = await storyLighthouse(seedOut, browserPath);
   console.log(`Story page, Lighthouse ${lh.version} mobile (gzip host, median of 3): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices} (targets 95, 100, 100); largest contentful paint ${(lh.lcp / 1000).toFixed(1)} s, layout shift ${lh.cls.toFixed(3)}, blocking time ${Math.round(lh.tbt)} ms.`);
+  // Three readings at each width, as Lighthouse's median of three: on a 2-core machine one reading
+  // may meet the browser's or this script's own work. Every reading is printed.
   for (const [width, height] of [[360, 740], [1280, 800]] as const) {
-    const tasks = await scrollLongTasks(seedOut, browserPath, width, height);
-    console.log(`Story page read step by step at ${width} px, processor slowed 4×: ${tasks.length ? `${tasks.length} tasks over 50 ms, the longest ${Math.max(...tasks)} ms` : 'no task over 50 ms'} (target: none).`);
+    const runs: number[][] = [];
+    for (let run = 0; run < 3; run++) runs.push(await scrollLongTasks(seedOut, browserPath, width, height));
+    const said = runs.map((tasks) => (tasks.length ? `${tasks.length} over 50 ms (longest ${Math.max(...tasks)} ms)` : 'none over 50 ms'));
+    const median = [...runs].sort((a, b) => a.length - b.length)[1];
+    console.log(`Story page read step by step at ${width} px, processor slowed 4×, three readings: ${said.join('; ')}; median reading: ${median.length ? `${median.length} tasks over 50 ms` : 'no task over 50 ms'} (target: none).`);
   }
 } else {
   console.log('Story page, Lighthouse: not measured, no Chromium found (set CHROME_PATH, or install chromium).');

@@ -124,8 +124,10 @@ describe('one drawing for the states of a chart', () => {
     expect(out).toMatch(/^<svg[^>]* data-state="0"/);
     expect(css).toContain('.sd-f[data-state="1"]{height:140px}');
     expect(css).toMatch(/\.sd-f\[data-state="1"\] \[data-in~="1"\]\{opacity:1/);
-    // Coming from a state that lacked it, it fades in where it stands: no move is animated.
-    expect(css).toMatch(/\.is-moving \.sd-f\[data-from="0"\] :is\(\[data-in\]:not\(\[data-in~="0"\]\),[^)]*\) \*\)[^{]*\{transition:opacity 400ms ease-in-out\}/);
+    // A state that lacks it takes it out of the drawing (not what a <defs> holds: it is drawn where used)…
+    expect(css).toMatch(/\.sd-f\[data-state="0"\] \[data-in\]:not\(\[data-in~="0"\],defs \*\)[^{]*\{display:none\}/);
+    // …and coming from such a state, it fades in where it stands, from clear.
+    expect(css).toMatch(/\.is-moving \.sd-f\[data-from="0"\] \[data-in\]:not\(\[data-in~="0"\]\)[^{]*\{animation:sd-in 400ms ease-in-out\}/);
   });
 
   it('keeps one of each id: a clip path that differs by state gets an id per look, and its users follow', () => {

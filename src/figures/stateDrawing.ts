@@ -13,8 +13,9 @@
  * - where its state classes differ, `data-cls="highlighted:1 3"` lists the states that have each,
  *   and the page's script sets them (src/client/scrolly.ts);
  * - where anything else differs (a shape, a size, its words), each look is its own element.
- * An element some states lack has `data-in="0 2"`: the stylesheet fades it out in the others
- * (opacity alone: charts set `visibility` and `display` to pick a form for the width).
+ * An element some states lack has `data-in="0 2"`: the stylesheet fades it out in the others and
+ * then takes it out (`display: none`; a chart's own `visibility` and `display` rules, which pick a
+ * form for the width, still hold where it shows).
  * The root's height follows the state (the stylesheet again); its `<desc>` is the first state's,
  * and the script says the others'. Where two states order the same elements differently (lanes
  * sorted another way), the first state's order holds: it only matters where marks overlap.
@@ -112,17 +113,25 @@ function heightRules(name: string, root: Tag, heights: number[], frames: readonl
   return [...changes, ...frameRules];
 }
 
-/** The stylesheet: moves and heights (`rules`), what each state shows, and how `marks` moved elements move. */
+/**
+ * The stylesheet: moves and heights (`rules`), what each state shows, and how `marks` moved elements
+ * move. What a state lacks is taken out of the drawing (`display: none`), not only made clear: the
+ * browser then lays out and paints the state's elements alone, and a chart's coming in or changing
+ * state costs a phone what that state shows, not what all of them do. Clip paths and patterns stay
+ * (what a `<defs>` holds is drawn only where it is used).
+ */
 function stateCss(name: string, rules: string[], marks: number, states: number[]): string {
   const shown = states.map((k) => `.sd-${name}[data-state="${k}"] [data-in~="${k}"]`);
+  const lacked = states.map((k) => `.sd-${name}[data-state="${k}"] [data-in]:not([data-in~="${k}"],defs *)`);
   // Hidden and shown in one file: a page never hides what its sheet cannot show again.
-  const sheet = [`.sd-${name} [data-in]{opacity:0;pointer-events:none}`, ...rules, `${shown.join(',\n')}{opacity:1;pointer-events:inherit}`];
-  // What moves, moves (in a frame that allows motion, `.is-moving`, for readers who allow it); what
-  // the state before lacked (`data-from`, set by the page's script) fades in where it stands instead
-  // of flying in from elsewhere.
+  const sheet = [`.sd-${name} [data-in]{opacity:0;pointer-events:none}`, ...rules, `${shown.join(',\n')}{opacity:1;pointer-events:inherit}`, `${lacked.join(',\n')}{display:none}`];
+  // What moves, moves (with `.is-moving`, for readers who allow motion). What a state lacks fades
+  // out, then leaves (src/styles/scrolly.css); what the state before (`data-from`) lacked fades in
+  // where it stands (`sd-in`: an animation of those alone; `@starting-style` costs every element
+  // of a chart that comes in).
   const motion: string[] = [];
   if (marks) motion.push(`.is-moving .sd-${name} :is(${[...Array(marks).keys()].map((m) => `.m${m}`).join(',')}){transition:transform 600ms ease-in-out,opacity 400ms ease-in-out,fill 400ms,stroke 400ms}`);
-  motion.push(`${states.map((k) => `.is-moving .sd-${name}[data-from="${k}"] :is([data-in]:not([data-in~="${k}"]),[data-in]:not([data-in~="${k}"]) *)`).join(',')}{transition:opacity 400ms ease-in-out}`);
+  motion.push(`${states.map((k) => `.is-moving .sd-${name}[data-from="${k}"] [data-in]:not([data-in~="${k}"])`).join(',')}{animation:sd-in 400ms ease-in-out}`);
   sheet.push(`@media screen and (prefers-reduced-motion:no-preference){${motion.join('')}}`);
   return `${sheet.join('\n')}\n`;
 }

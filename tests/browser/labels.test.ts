@@ -38,7 +38,8 @@ async function missingLabels(page: Page | Frame, root: string): Promise<string[]
   return page.evaluate((r) => {
     const missing: string[] = [];
     // A story chart is one drawing for all its steps: what the step in view lacks is there, faded
-    // out (opacity 0, src/figures/stateDrawing.ts). Only what the state shows is checked.
+    // out and taken out (opacity 0, display none: src/figures/stateDrawing.ts). Only what the
+    // state shows is checked.
     const inState = (el: Element) => {
       for (let e: Element | null = el; e && e.tagName.toLowerCase() !== 'figure'; e = e.parentElement) if (getComputedStyle(e).opacity === '0') return false;
       return true;
@@ -100,11 +101,11 @@ async function missingLabels(page: Page | Frame, root: string): Promise<string[]
       if ((svg as SVGElement).getBoundingClientRect().width === 0) continue;
       for (const mark of all(svg, '.mark.highlighted')) {
         const key = mark.getAttribute('data-key');
-        const label = svg.querySelector(`.labels [data-for="${key}"]`);
+        const label = all(svg, `.labels [data-for="${key}"]`)[0];
         const name = label?.matches('text') ? label : (label?.querySelector('text') ?? null);
         if (!named(name) || !named(name!.closest('[data-for]'))) missing.push(`map: ${key} is not named`);
       }
-      if (svg.querySelector('.origin-marker') && !named(svg.querySelector('.origin-label'))) missing.push('map: the United States is not named');
+      if (all(svg, '.origin-marker').length && !named(all(svg, '.origin-label')[0] ?? null)) missing.push('map: the United States is not named');
       const keys = all(svg, '.legend-item text');
       if (keys.length === 0) missing.push('map: no legend keys');
       for (const key of keys) if (!named(key)) missing.push(`map: legend key "${key.textContent}" is hidden`);
