@@ -50,12 +50,13 @@ for (const step of steps) {
 
 /**
  * Sets a state on a chart's drawing (`frame`: the run of steps it is shown in, which keeps one
- * height): the stylesheet moves its marks, the state classes are set here.
+ * height): the stylesheet moves its marks, the state classes are set here. With `fade`, what the
+ * state before (`data-from`) lacked fades in; without it (the page opening, a chart coming in
+ * whole, print, less motion) the state is simply there.
  */
-function setState(figure: HTMLElement, chart: string, state: string, frame = '0') {
+function setState(figure: HTMLElement, chart: string, state: string, frame = '0', fade = false) {
   for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-state]')) {
-    // What the state before lacked fades in where it stands (the states' sheet reads data-from).
-    svg.setAttribute('data-from', svg.getAttribute('data-state')!);
+    svg.setAttribute('data-from', fade ? svg.getAttribute('data-state')! : state);
     svg.setAttribute('data-state', state);
     svg.setAttribute('data-frame', frame);
     for (const el of [svg, ...svg.querySelectorAll('[data-cls]')]) {
@@ -137,12 +138,13 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
       figure.classList.add('is-entering');
       figure.addEventListener('animationend', () => figure.classList.remove('is-entering'), { once: true });
     }
-    setState(figure, chart, state, step.dataset.frame);
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    setState(figure, chart, state, step.dataset.frame, announce && !changed && !still);
     // A chart taller than its box scrolls inside the graphic: each new one starts at its top, or
     // lower down if that is where the marks the step is about are.
     if (changed) graphic.scrollTop = 0;
     // Where the marks end up: at once without motion, else once they have moved (the stylesheet's 600 ms).
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) keepInView(figure, state);
+    if (still) keepInView(figure, state);
     else window.setTimeout(() => active === step && keepInView(figure, state), 650);
     // Said when the reader moves to another chart state, not for the one the page opens on.
     if (liveRegion && announce) liveRegion.textContent = described(chart, state);
@@ -197,7 +199,10 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
     for (const figure of charts.values()) graphic.append(figure);
     const step = active;
     active = undefined;
+    // Back where the reader was, as when the page opened: nothing moves, nothing is said.
+    announce = false;
     if (step) activate(step);
+    announce = true;
   });
   scrolly.addEventListener('focusin', (event) => {
     const target = event.target as Element;

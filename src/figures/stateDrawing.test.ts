@@ -126,8 +126,10 @@ describe('one drawing for the states of a chart', () => {
     expect(css).toMatch(/\.sd-f\[data-state="1"\] \[data-in~="1"\]\{opacity:1/);
     // A state that lacks it takes it out of the drawing (not what a <defs> holds: it is drawn where used)…
     expect(css).toMatch(/\.sd-f\[data-state="0"\] \[data-in\]:not\(\[data-in~="0"\],defs \*\)[^{]*\{display:none\}/);
+    // …once it has faded out: display waits for the fade, on these elements alone.
+    expect(css).toMatch(/\.is-moving \.sd-f\[data-state="0"\] \[data-in\]:not\(\[data-in~="0"\],defs \*\)[^{]*\{transition:[^}]*display 400ms;transition-behavior:allow-discrete\}/);
     // …and coming from such a state, it fades in where it stands, from clear.
-    expect(css).toMatch(/\.is-moving \.sd-f\[data-from="0"\] \[data-in\]:not\(\[data-in~="0"\]\)[^{]*\{animation:sd-in 400ms ease-in-out\}/);
+    expect(css).toMatch(/\.is-moving \.sd-f\[data-from="0"\] \[data-in\]:not\(\[data-in~="0"\],defs \*\)[^{]*\{animation:sd-in 400ms ease-in-out\}/);
   });
 
   it('keeps one of each id: a clip path that differs by state gets an id per look, and its users follow', () => {

@@ -14,8 +14,8 @@
  *   and the page's script sets them (src/client/scrolly.ts);
  * - where anything else differs (a shape, a size, its words), each look is its own element.
  * An element some states lack has `data-in="0 2"`: the stylesheet fades it out in the others and
- * then takes it out (`display: none`; a chart's own `visibility` and `display` rules, which pick a
- * form for the width, still hold where it shows).
+ * then takes it out (`display: none`, after the fade; a chart's own `visibility` and `display`
+ * rules, which pick a form for the width, still hold where it shows).
  * The root's height follows the state (the stylesheet again); its `<desc>` is the first state's,
  * and the script says the others'. Where two states order the same elements differently (lanes
  * sorted another way), the first state's order holds: it only matters where marks overlap.
@@ -116,9 +116,8 @@ function heightRules(name: string, root: Tag, heights: number[], frames: readonl
 /**
  * The stylesheet: moves and heights (`rules`), what each state shows, and how `marks` moved elements
  * move. What a state lacks is taken out of the drawing (`display: none`), not only made clear: the
- * browser then lays out and paints the state's elements alone, and a chart's coming in or changing
- * state costs a phone what that state shows, not what all of them do. Clip paths and patterns stay
- * (what a `<defs>` holds is drawn only where it is used).
+ * browser lays out and paints one state's elements, not every state's, when a chart comes in or
+ * changes. What a `<defs>` holds stays: it is drawn where it is used.
  */
 function stateCss(name: string, rules: string[], marks: number, states: number[]): string {
   const shown = states.map((k) => `.sd-${name}[data-state="${k}"] [data-in~="${k}"]`);
@@ -126,12 +125,14 @@ function stateCss(name: string, rules: string[], marks: number, states: number[]
   // Hidden and shown in one file: a page never hides what its sheet cannot show again.
   const sheet = [`.sd-${name} [data-in]{opacity:0;pointer-events:none}`, ...rules, `${shown.join(',\n')}{opacity:1;pointer-events:inherit}`, `${lacked.join(',\n')}{display:none}`];
   // What moves, moves (with `.is-moving`, for readers who allow motion). What a state lacks fades
-  // out, then leaves (src/styles/scrolly.css); what the state before (`data-from`) lacked fades in
-  // where it stands (`sd-in`: an animation of those alone; `@starting-style` costs every element
-  // of a chart that comes in).
+  // out, then leaves: `display` waits (`allow-discrete`; Firefox takes it out at once), on these
+  // elements alone, not where a chart's own rules pick a label's form for the width. What the state
+  // before (`data-from`) lacked fades in where it stands (`sd-in`, an animation of those alone:
+  // `@starting-style` would cost every element of a chart that comes in).
   const motion: string[] = [];
   if (marks) motion.push(`.is-moving .sd-${name} :is(${[...Array(marks).keys()].map((m) => `.m${m}`).join(',')}){transition:transform 600ms ease-in-out,opacity 400ms ease-in-out,fill 400ms,stroke 400ms}`);
-  motion.push(`${states.map((k) => `.is-moving .sd-${name}[data-from="${k}"] [data-in]:not([data-in~="${k}"])`).join(',')}{animation:sd-in 400ms ease-in-out}`);
+  motion.push(`${lacked.map((rule) => `.is-moving ${rule}`).join(',')}{transition:transform 600ms ease-in-out,opacity 400ms ease-in-out,fill 400ms,stroke 400ms,display 400ms;transition-behavior:allow-discrete}`);
+  motion.push(`${states.map((k) => `.is-moving .sd-${name}[data-from="${k}"] [data-in]:not([data-in~="${k}"],defs *)`).join(',')}{animation:sd-in 400ms ease-in-out}`);
   sheet.push(`@media screen and (prefers-reduced-motion:no-preference){${motion.join('')}}`);
   return `${sheet.join('\n')}\n`;
 }

@@ -92,6 +92,12 @@ describe('the scrollytelling story', () => {
     await page.locator(`#${id} .step-text`).evaluate(toReadingLine);
     await page.waitForFunction((stepId) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === stepId, id, { timeout: 5000 });
   };
+  /** The first two steps in a row that show one chart in two states: the second moves, fades in and fades out marks. */
+  const sameChartPair = (page: import('playwright-core').Page) =>
+    page.locator('.step').evaluateAll((steps) => {
+      const i = steps.findIndex((s, k) => k + 1 < steps.length && s.getAttribute('data-chart') === steps[k + 1].getAttribute('data-chart') && s.getAttribute('data-state') !== steps[k + 1].getAttribute('data-state'));
+      return [steps[i].id, steps[i + 1].id];
+    });
 
   it('has 15 to 25 steps, each with an id and data-step', async () => {
     const page = await browser.newPage();
@@ -290,8 +296,7 @@ describe('the scrollytelling story', () => {
       const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${base}/`);
-      // Two steps of the status chart in a row of its steps: the second filters and highlights others.
-      const [from, to] = await page.locator('.step[data-chart="status"]').evaluateAll((steps) => steps.slice(0, 2).map((s) => s.id));
+      const [from, to] = await sameChartPair(page);
       await readStep(page, from);
       await page.waitForTimeout(800);
       await readStep(page, to);
@@ -301,7 +306,8 @@ describe('the scrollytelling story', () => {
         duration: getComputedStyle(figure.querySelector('svg.chart .mark')!).transitionDuration,
       }));
       // The next step shows another chart: it comes in (a fade), where motion is welcome.
-      const next = await page.locator(`#${to} ~ .step:not([data-chart="status"])`).first().getAttribute('id');
+      const chart = await page.locator(`#${to}`).getAttribute('data-chart');
+      const next = await page.locator(`#${to} ~ .step:not([data-chart="${chart}"])`).first().getAttribute('id');
       await readStep(page, next!);
       const appears = await page.locator('.scrolly-graphic figure:not([hidden])').evaluate((figure) => getComputedStyle(figure).animationName);
       await context.close();
@@ -309,8 +315,36 @@ describe('the scrollytelling story', () => {
     };
     const moving = await change('no-preference');
     expect(moving.appears).toBe('chart-in');
-    expect(moving.moves).toEqual(expect.arrayContaining(['sd-in', 'transform']));
+    expect(moving.moves).toEqual(expect.arrayContaining(['opacity', 'sd-in', 'transform']));
     expect(await change('reduce')).toEqual({ appears: 'none', moves: [], duration: '0s' });
+  });
+
+  it('takes what a state lacks out of the drawing once it has faded, and fades nothing in on a page that opens on a later step', async () => {
+    const probe = await browser.newPage();
+    await probe.goto(`${base}/`);
+    const [first, second] = await sameChartPair(probe);
+    await probe.close();
+    // Opening on the second step: its state is simply there, once the marks may move too.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/#${second}`);
+    await page.waitForFunction((id) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === id && document.querySelector('.scrolly.is-moving'), second, { timeout: 5000 });
+    await page.waitForTimeout(100);
+    const drawing = page.locator('.scrolly-graphic figure:not([hidden]) svg[data-state]').first();
+    const opened = await drawing.evaluate((svg) => ({
+      fades: svg.getAnimations({ subtree: true }).filter((a) => (a as CSSAnimation).animationName === 'sd-in').length,
+      // What the state lacks is out of the drawing: none of it is laid out.
+      lackedShown: [...svg.querySelectorAll('[data-in]')].filter((e) => !e.closest('defs') && !e.getAttribute('data-in')!.split(' ').includes(svg.getAttribute('data-state')!) && getComputedStyle(e).display !== 'none').length,
+      lacked: [...svg.querySelectorAll('[data-in]')].filter((e) => !e.closest('defs') && !e.getAttribute('data-in')!.split(' ').includes(svg.getAttribute('data-state')!)).length,
+    }));
+    expect(opened.lacked).toBeGreaterThan(0);
+    expect(opened).toEqual({ fades: 0, lackedShown: 0, lacked: opened.lacked });
+    // Back to the first step: what the second state had and the first lacks fades out, then leaves.
+    await readStep(page, first);
+    const during = await drawing.evaluate((svg) => [...svg.querySelectorAll('[data-in]')].filter((e) => !e.closest('defs') && !e.getAttribute('data-in')!.split(' ').includes(svg.getAttribute('data-state')!) && getComputedStyle(e).display !== 'none').length);
+    expect(during).toBeGreaterThan(0);
+    await page.waitForTimeout(800);
+    expect(await drawing.evaluate((svg) => [...svg.querySelectorAll('[data-in]')].filter((e) => !e.closest('defs') && !e.getAttribute('data-in')!.split(' ').includes(svg.getAttribute('data-state')!) && getComputedStyle(e).display !== 'none').length)).toBe(0);
+    await page.close();
   });
 
   it('gives each chart\'s share box once, a line of links to its data, image and embed that answer, and no data table', async () => {
