@@ -319,6 +319,31 @@ describe('the scrollytelling story', () => {
     expect(await change('reduce')).toEqual({ appears: 'none', moves: [], duration: '0s' });
   });
 
+  it("draws the map's land and borders in every state that reuses another view's (<use>), though that view is out of the drawing", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/`);
+    const steps = await page.locator('.step[data-chart="map"]').evaluateAll((all) => all.map((s) => s.id));
+    let checked = 0;
+    for (const id of steps) {
+      await readStep(page, id);
+      await page.waitForTimeout(700);
+      const uses = await page.locator('.scrolly-graphic figure:not([hidden]) svg[data-state]').first().evaluate((svg) => {
+        const state = svg.getAttribute('data-state')!;
+        const inState = (e: Element) => { for (let x: Element | null = e; x && x !== svg; x = x.parentElement) if (x.hasAttribute('data-in') && !x.getAttribute('data-in')!.split(' ').includes(state)) return false; return true; };
+        return [...svg.querySelectorAll('use.land, use.borders')].filter(inState).map((u) => {
+          const source = svg.querySelector(u.getAttribute('href')!);
+          const box = u.getBoundingClientRect();
+          return { area: box.width * box.height, sourceOut: !!source && !inState(source) };
+        });
+      });
+      for (const use of uses) expect(use.area, id).toBeGreaterThan(1000);
+      checked += uses.filter((u) => u.sourceOut).length;
+    }
+    // At least one state draws land whose source is in a view that state takes out.
+    expect(checked).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('takes what a state lacks out of the drawing once it has faded, and fades nothing in on a page that opens on a later step', async () => {
     const probe = await browser.newPage();
     await probe.goto(`${base}/`);
