@@ -92,6 +92,11 @@ describe('the scrollytelling story', () => {
     await page.locator(`#${id} .step-text`).evaluate(toReadingLine);
     await page.waitForFunction((stepId) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === stepId, id, { timeout: 5000 });
   };
+  /** In the page: how many elements of a drawing its state lacks (outside `<defs>`), and how many of those are still laid out. Self-contained, for `evaluate`. */
+  const lackedIn = (svg: Element) => {
+    const lacked = [...svg.querySelectorAll('[data-in]')].filter((e) => !e.closest('defs') && !e.getAttribute('data-in')!.split(' ').includes(svg.getAttribute('data-state')!));
+    return { lacked: lacked.length, shown: lacked.filter((e) => getComputedStyle(e).display !== 'none').length };
+  };
   /** The first two steps in a row that show one chart in two states: the second moves, fades in and fades out marks. */
   const sameChartPair = (page: import('playwright-core').Page) =>
     page.locator('.step').evaluateAll((steps) => {
@@ -355,20 +360,16 @@ describe('the scrollytelling story', () => {
     await page.waitForFunction((id) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === id && document.querySelector('.scrolly.is-moving'), second, { timeout: 5000 });
     await page.waitForTimeout(100);
     const drawing = page.locator('.scrolly-graphic figure:not([hidden]) svg[data-state]').first();
-    const opened = await drawing.evaluate((svg) => ({
-      fades: svg.getAnimations({ subtree: true }).filter((a) => (a as CSSAnimation).animationName === 'sd-in').length,
-      // What the state lacks is out of the drawing: none of it is laid out.
-      lackedShown: [...svg.querySelectorAll('[data-in]')].filter((e) => !e.closest('defs') && !e.getAttribute('data-in')!.split(' ').includes(svg.getAttribute('data-state')!) && getComputedStyle(e).display !== 'none').length,
-      lacked: [...svg.querySelectorAll('[data-in]')].filter((e) => !e.closest('defs') && !e.getAttribute('data-in')!.split(' ').includes(svg.getAttribute('data-state')!)).length,
-    }));
+    const fades = await drawing.evaluate((svg) => svg.getAnimations({ subtree: true }).filter((a) => (a as CSSAnimation).animationName === 'sd-in').length);
+    // What the state lacks is out of the drawing: none of it is laid out.
+    const opened = await drawing.evaluate(lackedIn);
     expect(opened.lacked).toBeGreaterThan(0);
-    expect(opened).toEqual({ fades: 0, lackedShown: 0, lacked: opened.lacked });
+    expect({ fades, shown: opened.shown }).toEqual({ fades: 0, shown: 0 });
     // Back to the first step: what the second state had and the first lacks fades out, then leaves.
     await readStep(page, first);
-    const during = await drawing.evaluate((svg) => [...svg.querySelectorAll('[data-in]')].filter((e) => !e.closest('defs') && !e.getAttribute('data-in')!.split(' ').includes(svg.getAttribute('data-state')!) && getComputedStyle(e).display !== 'none').length);
-    expect(during).toBeGreaterThan(0);
+    expect((await drawing.evaluate(lackedIn)).shown).toBeGreaterThan(0);
     await page.waitForTimeout(800);
-    expect(await drawing.evaluate((svg) => [...svg.querySelectorAll('[data-in]')].filter((e) => !e.closest('defs') && !e.getAttribute('data-in')!.split(' ').includes(svg.getAttribute('data-state')!) && getComputedStyle(e).display !== 'none').length)).toBe(0);
+    expect((await drawing.evaluate(lackedIn)).shown).toBe(0);
     await page.close();
   });
 
