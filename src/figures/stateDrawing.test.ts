@@ -52,9 +52,14 @@ function moves(css: string, name: string): Map<string, [Offset, Offset]> {
 function seen(root: Node, merged?: { state: number; css: string; name: string }): string[] {
   const out: string[] = [];
   const table = merged ? moves(merged.css, merged.name) : undefined;
+  // What a <defs> holds counts where something drawn refers to it: the merged drawing keeps every state's.
+  const refs = new Set<string>();
+  const defs: [Node, [Offset, Offset]][] = [];
   const walk = (n: Node, shift: [Offset, Offset]) => {
     const a = n.attribs;
     if (merged && a['data-in'] !== undefined && !a['data-in'].split(' ').includes(String(merged.state))) return;
+    if (n.name === 'defs') return void defs.push([n, shift]);
+    for (const v of Object.values(a)) for (const m of v.matchAll(/^#(.+)$|url\(#([^)]+)\)/g)) refs.add(m[1] ?? m[2]);
     let classes = (a.class ?? '').split(/\s+/).filter((c) => c && !/^m\d+$/.test(c));
     if (merged && a['data-cls']) {
       for (const entry of a['data-cls'].split(';')) {
@@ -94,6 +99,7 @@ function seen(root: Node, merged?: { state: number; css: string; name: string })
   }
   out.push(`root.${classes.sort().join('.')}`);
   for (const c of root.children) if (c.name !== 'desc' && c.name !== 'title') walk(c, [{ px: 0, pct: 0 }, { px: 0, pct: 0 }]);
+  for (const [d, shift] of defs) for (const c of d.children) if (refs.has(c.attribs.id)) walk(c, shift);
   return out;
 }
 
@@ -124,12 +130,19 @@ describe('one drawing for the states of a chart', () => {
     expect(out).toMatch(/^<svg[^>]* data-state="0"/);
     expect(css).toContain('.sd-f[data-state="1"]{height:140px}');
     expect(css).toMatch(/\.sd-f\[data-state="1"\] \[data-in~="1"\]\{opacity:1/);
-    // A state that lacks it takes it out of the drawing (not what a <defs> holds: it is drawn where used)…
-    expect(css).toMatch(/\.sd-f\[data-state="0"\] \[data-in\]:not\(\[data-in~="0"\],defs \*\)[^{]*\{display:none\}/);
+    // A state that lacks it takes it out of the drawing…
+    expect(css).toMatch(/\.sd-f\[data-state="0"\] \[data-in\]:not\(\[data-in~="0"\]\)[^{]*\{display:none\}/);
     // …once it has faded out: display waits for the fade, on these elements alone.
-    expect(css).toMatch(/\.is-moving \.sd-f\[data-state="0"\] \[data-in\]:not\(\[data-in~="0"\],defs \*\)[^{]*\{transition:[^}]*display 400ms;transition-behavior:allow-discrete\}/);
+    expect(css).toMatch(/\.is-moving \.sd-f\[data-state="0"\] \[data-in\]:not\(\[data-in~="0"\]\)[^{]*\{transition:[^}]*display 400ms;transition-behavior:allow-discrete\}/);
     // …and coming from such a state, it fades in where it stands, from clear.
-    expect(css).toMatch(/\.is-moving \.sd-f\[data-from="0"\] \[data-in\]:not\(\[data-in~="0"\],defs \*\)[^{]*\{animation:sd-in 400ms ease-in-out\}/);
+    expect(css).toMatch(/\.is-moving \.sd-f\[data-from="0"\] \[data-in\]:not\(\[data-in~="0"\]\)[^{]*\{animation:sd-in 400ms ease-in-out\}/);
+  });
+
+  it('keeps in <defs> what only some states use: it has no data-in, and is drawn where it is used', () => {
+    const sym = (on: boolean) => `<defs>${on ? '<path id="s" d="M0,0h4v4z"/>' : ''}</defs>${on ? '<use class="symbol" href="#s" x="1" y="1"/>' : ''}`;
+    const { svg: out } = mergeStates('u', [svg(sym(false)), svg(sym(true))]);
+    expect(out).toMatch(/<defs><path id="s" d="M0,0h4v4z"><\/path><\/defs>/);
+    expect(out).toMatch(/<use class="symbol" href="#s" x="1" y="1" data-in="1">/);
   });
 
   it('keeps one of each id: a clip path that differs by state gets an id per look, and its users follow', () => {

@@ -60,7 +60,7 @@ export function mergeStates(name: string, drawings: readonly string[], frames: r
   let marks = 0;
   const rules: string[] = [];
   for (const node of merged) if (typeof node !== 'string') plan(node);
-  const write = (node: Merged | string, inherited: ReadonlySet<number>, parentMoves?: Map<number, Move>): string => {
+  const write = (node: Merged | string, inherited: ReadonlySet<number>, parentMoves?: Map<number, Move>, inDefs = false): string => {
     if (typeof node === 'string') return escapeXml(node);
     const present = [...node.in.keys()];
     const first = node.in.get(present[0])!;
@@ -68,7 +68,7 @@ export function mergeStates(name: string, drawings: readonly string[], frames: r
     const tokens = classTokens(node);
     if (tokens.base !== undefined) attribs.class = tokens.base;
     if (tokens.states) attribs['data-cls'] = tokens.states;
-    if (present.length < inherited.size) attribs['data-in'] = present.join(' ');
+    if (present.length < inherited.size && !inDefs) attribs['data-in'] = present.join(' ');
     const own = node.moves && !sameMoves(node.moves, parentMoves) ? node.moves : undefined;
     // WebKit moves no nested <svg> by a CSS transform: a group around it moves instead.
     const wrap = own !== undefined && node.name === 'svg';
@@ -77,7 +77,7 @@ export function mergeStates(name: string, drawings: readonly string[], frames: r
       if (!wrap) attribs.class = `${attribs.class ? `${attribs.class} ` : ''}m${node.mark}`;
       for (const [state, move] of own) if (!isZero(move)) rules.push(`.sd-${name}[data-state="${state}"] .m${node.mark}{transform:${translate(move)}${baseTransform(first)}}`);
     }
-    const inner = node.children.map((c) => write(c, new Set(present), own ?? parentMoves)).join('');
+    const inner = node.children.map((c) => write(c, new Set(present), own ?? parentMoves, inDefs || node.name === 'defs')).join('');
     const element = `<${node.name}${attributes(attribs)}>${inner}</${node.name}>`;
     return wrap ? `<g class="m${node.mark}">${element}</g>` : element;
   };
@@ -117,11 +117,11 @@ function heightRules(name: string, root: Tag, heights: number[], frames: readonl
  * The stylesheet: moves and heights (`rules`), what each state shows, and how `marks` moved elements
  * move. What a state lacks is taken out of the drawing (`display: none`), not only made clear: the
  * browser lays out and paints one state's elements, not every state's, when a chart comes in or
- * changes. What a `<defs>` holds stays: it is drawn where it is used.
+ * changes. What a `<defs>` holds has no `data-in` (`inDefs`): it is drawn where it is used.
  */
 function stateCss(name: string, rules: string[], marks: number, states: number[]): string {
   const shown = states.map((k) => `.sd-${name}[data-state="${k}"] [data-in~="${k}"]`);
-  const lacked = states.map((k) => `.sd-${name}[data-state="${k}"] [data-in]:not([data-in~="${k}"],defs *)`);
+  const lacked = states.map((k) => `.sd-${name}[data-state="${k}"] [data-in]:not([data-in~="${k}"])`);
   // Hidden and shown in one file: a page never hides what its sheet cannot show again.
   const sheet = [`.sd-${name} [data-in]{opacity:0;pointer-events:none}`, ...rules, `${shown.join(',\n')}{opacity:1;pointer-events:inherit}`, `${lacked.join(',\n')}{display:none}`];
   // What moves, moves (with `.is-moving`, for readers who allow motion). What a state lacks fades
@@ -132,7 +132,7 @@ function stateCss(name: string, rules: string[], marks: number, states: number[]
   const motion: string[] = [];
   if (marks) motion.push(`.is-moving .sd-${name} :is(${[...Array(marks).keys()].map((m) => `.m${m}`).join(',')}){transition:transform 600ms ease-in-out,opacity 400ms ease-in-out,fill 400ms,stroke 400ms}`);
   motion.push(`${lacked.map((rule) => `.is-moving ${rule}`).join(',')}{transition:transform 600ms ease-in-out,opacity 400ms ease-in-out,fill 400ms,stroke 400ms,display 400ms;transition-behavior:allow-discrete}`);
-  motion.push(`${states.map((k) => `.is-moving .sd-${name}[data-from="${k}"] [data-in]:not([data-in~="${k}"],defs *)`).join(',')}{animation:sd-in 400ms ease-in-out}`);
+  motion.push(`${states.map((k) => `.is-moving .sd-${name}[data-from="${k}"] [data-in]:not([data-in~="${k}"])`).join(',')}{animation:sd-in 400ms ease-in-out}`);
   sheet.push(`@media screen and (prefers-reduced-motion:no-preference){${motion.join('')}}`);
   return `${sheet.join('\n')}\n`;
 }
