@@ -21,6 +21,39 @@ describe('formatPartialDate', () => {
   });
 });
 
+describe('formatPartialDate in Spanish', () => {
+  const es = (text: string) => formatPartialDate(parsePartialDate(text), 'es');
+  it('writes each precision as a Spanish reader says it', () => {
+    expect(es('2025-05-12')).toBe('12 de mayo de 2025');
+    expect(es('2025-03')).toBe('marzo de 2025');
+    expect(es('2025-03 early')).toBe('principios de marzo de 2025');
+    expect(es('2025-03 mid')).toBe('mediados de marzo de 2025');
+    expect(es('2025-03 late')).toBe('finales de marzo de 2025');
+  });
+  it('says the year of a span once, and a span within a month by its days', () => {
+    expect(es('2025-02/2025-06')).toBe('entre febrero y junio de 2025');
+    expect(es('2024-10/2025-06')).toBe('entre octubre de 2024 y junio de 2025');
+    expect(es('2025-01-20/2025-06')).toBe('entre el 20 de enero y junio de 2025');
+    expect(es('2025-06-16/2025-06')).toBe('entre el 16 y el 30 de junio de 2025');
+    expect(es('2025-06-03/2025-07-09')).toBe('entre el 3 de junio y el 9 de julio de 2025');
+    expect(es('2025-06 early/2025-06 late')).toBe('entre principios de junio y finales de junio de 2025');
+  });
+  it('keeps each language apart: the same date object reads in both', () => {
+    const date = parsePartialDate('2025-03 late');
+    expect(formatPartialDate(date, 'es')).toBe('finales de marzo de 2025');
+    expect(formatPartialDate(date)).toBe('late March 2025');
+    expect(partsText(partialDateParts(date, 'es'))).toBe('finales de marzo de 2025');
+  });
+  it('marks each end of a Spanish span for <time>, in the words\' order', () => {
+    expect(partialDateParts(parsePartialDate('2025-06-16/2025-06'), 'es')).toEqual([
+      'entre el ', { text: '16', datetime: '2025-06-16' }, ' y el ', { text: '30 de junio de 2025', datetime: '2025-06-30' },
+    ]);
+    expect(partialDateParts(parsePartialDate('2025-06-03/2025-07-09'), 'es')).toEqual([
+      'entre el ', { text: '3 de junio', datetime: '2025-06-03' }, ' y el ', { text: '9 de julio de 2025', datetime: '2025-07-09' },
+    ]);
+  });
+});
+
 describe('partialDateParts', () => {
   const parts = (text: string) => partialDateParts(parsePartialDate(text));
   // Dates of every precision, spans of each kind, and the spans formatPartialDate's tests write.

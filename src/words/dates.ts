@@ -5,7 +5,9 @@
  */
 import { spanEnds, type PartialDate } from '../model/dates';
 import { cached } from '../util/memo';
+import { formatCount } from './format';
 import { INTL_TAG, type Locale } from './locale';
+import { message, messageParts } from './messages';
 
 const FORMS = {
   day: { day: 'numeric', month: 'long', year: 'numeric' },
@@ -35,11 +37,12 @@ export function monthName(month: number, width: 'long' | 'short' = 'long', local
   return formatDay(`2025-${String(month + 1).padStart(2, '0')}-01`, width === 'long' ? 'month' : 'shortMonth', locale);
 }
 
-function singleLabel(p: PartialDate): string {
-  if (p.precision === 'day') return dayWords(p.start);
-  const month = monthYearWords(p.start);
+/** A day, a month or a part of one in words: "12 March 2025", "March 2025", "late March 2025"; without the year for the first end of a span that says it once. */
+function singleLabel(p: PartialDate, locale: Locale, year = true): string {
+  if (p.precision === 'day') return year ? dayWords(p.start, locale) : dayMonthWords(p.start, locale);
+  const month = year ? monthYearWords(p.start, locale) : monthName(Number(p.start.slice(5, 7)) - 1, 'long', locale);
   if (p.precision === 'month') return month;
-  return `${p.precision} ${month}`;
+  return message(locale, `date.${p.precision as 'early' | 'mid' | 'late'}`, { month });
 }
 
 /**
@@ -51,37 +54,44 @@ export type DatePart = string | { text: string; datetime: string };
 /** The machine-readable form of one date: its day, or its month for a month or a part of one. */
 const datetimeOf = (p: PartialDate) => (p.precision === 'day' ? p.start : p.start.slice(0, 7));
 
-function dateParts(date: PartialDate): DatePart[] {
-  if (date.precision !== 'span') return [{ text: singleLabel(date), datetime: datetimeOf(date) }];
+function dateParts(date: PartialDate, locale: Locale): DatePart[] {
+  if (date.precision !== 'span') return [{ text: singleLabel(date, locale), datetime: datetimeOf(date) }];
   const [first, second] = spanEnds(date);
   // Within one month, by day: "between 16 and 30 June 2025", not "between 16 June and June 2025".
   const dayOrMonth = (p: PartialDate) => p.precision === 'day' || p.precision === 'month';
   if (date.start.slice(0, 7) === date.end.slice(0, 7) && dayOrMonth(first) && dayOrMonth(second)) {
-    if (first.precision === 'month' && second.precision === 'month') return [{ text: singleLabel(first), datetime: datetimeOf(first) }];
+    if (first.precision === 'month' && second.precision === 'month') return [{ text: singleLabel(first, locale), datetime: datetimeOf(first) }];
     // The words name the span's first and last days, whichever end is a whole month.
-    return ['between ', { text: String(Number(date.start.slice(8))), datetime: date.start },
-      ' and ', { text: `${Number(date.end.slice(8))} ${monthYearWords(date.start)}`, datetime: date.end }];
+    return messageParts(locale, 'date.betweenDays', {
+      first: { text: formatCount(Number(date.start.slice(8)), locale), datetime: date.start },
+      second: { text: dayWords(date.end, locale), datetime: date.end },
+    });
   }
-  const [a, b] = [first, second].map(singleLabel);
   // The year is said once when both ends share it: "between February and June 2025".
-  const firstText = a.slice(-4) === b.slice(-4) ? a.slice(0, -5) : a;
-  return ['between ', { text: firstText, datetime: datetimeOf(first) }, ' and ', { text: b, datetime: datetimeOf(second) }];
+  const sameYear = first.start.slice(0, 4) === second.start.slice(0, 4);
+  const kind = (p: PartialDate) => (p.precision === 'day' ? 'day' : 'month');
+  return messageParts(locale, 'date.between', {
+    firstKind: kind(first),
+    secondKind: kind(second),
+    first: { text: singleLabel(first, locale, !sameYear), datetime: datetimeOf(first) },
+    second: { text: singleLabel(second, locale), datetime: datetimeOf(second) },
+  });
 }
 
 /**
  * Dates in words, by date object. Formatting is most of what a timeline mark costs, and a build
  * writes the same records' dates for every chart it draws; records are never changed once loaded.
  */
-const written = new WeakMap<PartialDate, string>();
-const inParts = new WeakMap<PartialDate, DatePart[]>();
+const written = { en: new WeakMap<PartialDate, string>(), es: new WeakMap<PartialDate, string>() } satisfies Record<Locale, unknown>;
+const inParts = { en: new WeakMap<PartialDate, DatePart[]>(), es: new WeakMap<PartialDate, DatePart[]>() } satisfies Record<Locale, unknown>;
 
 /**
  * A date's words as parts, for `<time>` elements (src/components/When.astro): "between 16 and 30
  * June 2025" is "between ", "16" (2025-06-16), " and ", "30 June 2025" (2025-06-30). Joined, their
  * text is {@link formatPartialDate}'s, always.
  */
-export function partialDateParts(date: PartialDate, _locale: Locale = 'en'): readonly DatePart[] {
-  return cached(inParts, date, () => dateParts(date));
+export function partialDateParts(date: PartialDate, locale: Locale = 'en'): readonly DatePart[] {
+  return cached(inParts[locale], date, () => dateParts(date, locale));
 }
 
 /** The words of date parts, joined. */
@@ -92,5 +102,5 @@ export const partsText = (parts: readonly DatePart[]) => parts.map((p) => (typeo
  * "between February and June 2025", "between 16 and 30 June 2025".
  */
 export function formatPartialDate(date: PartialDate, locale: Locale = 'en'): string {
-  return cached(written, date, () => partsText(partialDateParts(date, locale)));
+  return cached(written[locale], date, () => partsText(partialDateParts(date, locale)));
 }

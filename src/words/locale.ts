@@ -2,11 +2,12 @@
  * The languages readers can be given. Every function in src/words/ takes one, so a second
  * language plugs in beside English without touching the drawings or the derivations.
  */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
  * The BCP 47 tag each locale is formatted with by `Intl`: British English writes lists as
- * "A, B and C" and dates as "12 March 2025", as the story does.
+ * "A, B and C" and dates as "12 March 2025", as the story does; Spanish "A, B y C", "12 de mayo
+ * de 2025", "10.000".
  */
-export const INTL_TAG: Record<Locale, string> = { en: 'en-GB' };
+export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', es: 'es' };
