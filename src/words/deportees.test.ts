@@ -17,3 +17,14 @@ describe('describeDeportees and deporteesTable', () => {
     expect(formatValueOf(deporteeRows(countries).known[0].received!)).toBe('about 300');
   });
 });
+
+describe('the deportees chart in Spanish', () => {
+  it('says the same values, whole sentences from the Spanish catalogue', () => {
+    const rows = deporteeRows(countries);
+    expect(describeDeportees(rows, 'es')).toBe('Deportados recibidos: BIG: unos 300 (20 de ellos han vuelto a su país) y SMALL: 1. Compromisos de acogida: PLEDGER: 100. No hay cifras de otros 2 países.');
+    expect(deporteesTakeaway(rows, 'es')).toBe('BIG recibió unos 300 deportados, la mayor cifra conocida; de 2 de los 5 países no hay cifras.');
+    const table = deporteesTable(rows, 'es');
+    expect(table.columns).toEqual(['País', 'Recibidos', 'Han vuelto a su país', 'Compromiso de acogida']);
+    expect(table.rows.find((r) => r.key === 'alpha')?.cells).toEqual(['ALPHA', 'sin datos', 'sin datos', 'sin datos']);
+  });
+});

@@ -4,29 +4,31 @@
  */
 import type { DeporteeRow, DeporteeRows, Measure } from '../derive/deportees';
 import type { ChartTable } from '../derive/table';
-import { formatValue } from './format';
+import { formatValue, notReported } from './format';
 import { formatList } from './list';
 import type { Locale } from './locale';
+import { message } from './messages';
 import type { ChartWords } from './chartWords';
 
-
 /** The main values in words, for the chart's description. */
-export function describeDeportees(rows: DeporteeRows, _locale: Locale = 'en'): string {
-  const received = rows.known.filter((r) => r.received).map((r) =>
-    `${r.name} ${formatValue(r.received!)}${r.returned ? ` (${formatValue(r.returned)} of whom have returned home)` : ''}`);
-  const pledged = rows.known.filter((r) => r.pledged).map((r) => `${r.name} ${formatValue(r.pledged!)}`);
+export function describeDeportees(rows: DeporteeRows, locale: Locale = 'en'): string {
+  const value = (m: Measure) => formatValue(m, locale);
+  const received = rows.known.filter((r) => r.received).map((r) => r.returned
+    ? message(locale, 'deportees.receivedReturnedItem', { name: r.name, value: value(r.received!), returned: value(r.returned) })
+    : message(locale, 'deportees.receivedItem', { name: r.name, value: value(r.received!) }));
+  const pledged = rows.known.filter((r) => r.pledged).map((r) => message(locale, 'deportees.pledgedItem', { name: r.name, value: value(r.pledged!) }));
   const parts: string[] = [];
-  if (received.length) parts.push(`Deportees received: ${formatList(received)}.`);
-  if (pledged.length) parts.push(`Pledged to take: ${formatList(pledged)}.`);
-  if (rows.unknown.length) parts.push(`No number is reported for ${rows.unknown.length} other ${rows.unknown.length === 1 ? 'country' : 'countries'}.`);
+  if (received.length) parts.push(message(locale, 'deportees.describeReceived', { list: formatList(received, locale) }));
+  if (pledged.length) parts.push(message(locale, 'deportees.describePledged', { list: formatList(pledged, locale) }));
+  if (rows.unknown.length) parts.push(message(locale, 'deportees.describeUnknown', { count: rows.unknown.length }));
   return parts.join(' ');
 }
 
 /** The data behind the chart, as a table. */
-export function deporteesTable(rows: DeporteeRows, _locale: Locale = 'en'): ChartTable {
-  const cell = (m?: Measure) => (m ? formatValue(m) : 'not reported');
+export function deporteesTable(rows: DeporteeRows, locale: Locale = 'en'): ChartTable {
+  const cell = (m?: Measure) => (m ? formatValue(m, locale) : notReported(locale));
   return {
-    columns: ['Country', 'Received', 'Returned home', 'Pledged'],
+    columns: [message(locale, 'table.country'), message(locale, 'table.received'), message(locale, 'table.returnedHome'), message(locale, 'table.pledged')],
     numeric: [false, true, true, true],
     rows: [...rows.known, ...rows.unknown].map((r) => ({
       key: r.slug,
@@ -36,17 +38,17 @@ export function deporteesTable(rows: DeporteeRows, _locale: Locale = 'en'): Char
 }
 
 /** The chart's one-sentence takeaway: who took the most, and how many countries report no number. */
-export function deporteesTakeaway(rows: DeporteeRows, _locale: Locale = 'en'): string {
+export function deporteesTakeaway(rows: DeporteeRows, locale: Locale = 'en'): string {
   const top = rows.known.find((r) => r.received);
-  const total = rows.known.length + rows.unknown.length;
+  const counts = { unknown: rows.unknown.length, total: rows.known.length + rows.unknown.length };
   return top
-    ? `${top.name} took ${formatValue(top.received!)} deportees, the most reported; for ${rows.unknown.length} of the ${total} countries no number is reported.`
-    : `For ${rows.unknown.length} of the ${total} countries no number is reported.`;
+    ? message(locale, 'deportees.takeaway', { name: top.name, value: formatValue(top.received!, locale), ...counts })
+    : message(locale, 'deportees.takeawayNone', counts);
 }
 
 /** The deportees chart in words. */
 export const deporteesWords: ChartWords<DeporteeRows> = {
-  title: () => 'Deportees received and pledged, by country',
+  title: (_rows, _country, locale = 'en') => message(locale, 'deportees.title'),
   takeaway: deporteesTakeaway,
   describe: describeDeportees,
   table: deporteesTable,

@@ -41,3 +41,23 @@ describe('describeMap and mapTable', () => {
     expect(mapTakeaway(mapRows([kosovo, rwanda]))).toBe('The 2 countries asked or named stretch from Latin America to Central Asia; 1 has received deportees.');
   });
 });
+
+describe('the map in Spanish', () => {
+  it('says how many countries have each status and where, in Spanish words and regions', () => {
+    const text = describeMap(mapRows(all), 'es');
+    expect(text).toContain('Mapa de 8 países');
+    expect(text).toContain('recibió deportados: 2 (Costa Rica y Rwanda)');
+    expect(text).toContain('5 están en África, 2 en América Latina y 1 en Europa');
+    expect(describeMap(mapRows([]), 'es')).toBe('No se muestra ningún país.');
+    expect(mapTakeaway(mapRows(all), 'es')).toBe('Los 8 países a los que se pidió o que fueron señalados van de América Latina a Asia Central; 2 han recibido deportados.');
+  });
+  it('heads its table and names regions and statuses in Spanish', () => {
+    expect(mapTable(mapRows([kosovo, togo]), 'es')).toEqual({
+      columns: ['País', 'Región', 'Situación'],
+      rows: [
+        { key: 'kosovo', cells: ['Kosovo', 'Europa', 'Aceptó'] },
+        { key: 'togo', cells: ['Togo', 'África', 'Señalado como objetivo'] },
+      ],
+    });
+  });
+});

@@ -3,44 +3,43 @@
  */
 import type { MapRows, NotDrawn } from '../derive/map';
 import type { ChartTable } from '../derive/table';
-import { REGIONS, STATUS_ORDER, STATUSES, type Region } from '../model/vocabulary';
+import { REGIONS, STATUS_ORDER, type Region } from '../model/vocabulary';
 import { formatList } from './list';
 import type { Locale } from './locale';
+import { message } from './messages';
 import type { ChartWords } from './chartWords';
 
-
 /** "1 country is not on the map: Atlantis (map: false)", or '' when the map draws every country. */
-function notOnMap(notDrawn: NotDrawn[]): string {
+function notOnMap(notDrawn: NotDrawn[], locale: Locale): string {
   if (notDrawn.length === 0) return '';
-  const why = (n: NotDrawn) => (n.reason === 'map: false' ? 'map: false' : `no geography for ${n.iso3}`);
-  const count = notDrawn.length === 1 ? '1 country is' : `${notDrawn.length} countries are`;
-  return `${count} not on the map: ${formatList(notDrawn.map((n) => `${n.name} (${why(n)})`))}`;
+  const why = (n: NotDrawn) => (n.reason === 'map: false' ? 'map: false' : message(locale, 'map.noGeography', { iso3: n.iso3 }));
+  const list = formatList(notDrawn.map((n) => message(locale, 'map.notOnMapItem', { name: n.name, reason: why(n) })), locale);
+  return message(locale, 'map.notOnMap', { count: notDrawn.length, list });
 }
 
 /** The map's main values in two sentences: how many countries by status, and in which regions; then any it does not draw. */
-export function describeMap(rows: MapRows, _locale: Locale = 'en'): string {
+export function describeMap(rows: MapRows, locale: Locale = 'en'): string {
   const { features } = rows;
-  const off = notOnMap(rows.notDrawn);
+  const off = notOnMap(rows.notDrawn, locale);
   const notPlaced = off ? ` ${off[0].toUpperCase()}${off.slice(1)}.` : '';
-  if (features.length === 0) return `No countries are shown.${notPlaced}`;
+  if (features.length === 0) return `${message(locale, 'map.describeNone')}${notPlaced}`;
   const byStatus = STATUS_ORDER.flatMap((s) => {
     const names = features.filter((f) => f.status === s).map((f) => f.name);
-    return names.length > 0 ? [`${names.length} ${STATUSES[s].label.toLowerCase()} (${formatList(names)})`] : [];
+    return names.length > 0 ? [message(locale, 'map.describeStatus', { count: names.length, status: message(locale, `status.${s}`).toLowerCase(), list: formatList(names, locale) })] : [];
   });
   const regions = (Object.keys(REGIONS) as Region[])
     .map((region) => ({ region, n: features.filter((f) => f.region === region).length }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n);
-  const where = regions.map((x, i) => `${x.n}${i === 0 ? (x.n === 1 ? ' is' : ' are') : ''} in ${REGIONS[x.region].label}`);
-  const count = features.length === 1 ? '1 country' : `${features.length} countries`;
-  return `Map of ${count} by where their talks with the United States on taking deportees stand: ${byStatus.join('; ')}. ${formatList(where)}.${notPlaced}`;
+  const where = regions.map((x, i) => message(locale, i === 0 ? 'map.describeFirstRegion' : 'map.describeRegion', { count: x.n, region: message(locale, `region.${x.region}`) }));
+  return `${message(locale, 'map.describe', { count: features.length, statuses: byStatus.join('; '), regions: formatList(where, locale) })}${notPlaced}`;
 }
 
 /** The map as a table: country, region and status, in the map's order. */
-export function mapTable(rows: MapRows, _locale: Locale = 'en'): ChartTable {
+export function mapTable(rows: MapRows, locale: Locale = 'en'): ChartTable {
   return {
-    columns: ['Country', 'Region', 'Status'],
-    rows: rows.features.map((f) => ({ key: f.slug, cells: [f.name, REGIONS[f.region].label, STATUSES[f.status].label] })),
+    columns: [message(locale, 'table.country'), message(locale, 'table.region'), message(locale, 'table.status')],
+    rows: rows.features.map((f) => ({ key: f.slug, cells: [f.name, message(locale, `region.${f.region}`), message(locale, `status.${f.status}`)] })),
   };
 }
 
@@ -48,16 +47,18 @@ export function mapTable(rows: MapRows, _locale: Locale = 'en'): ChartTable {
  * The chart's takeaway: how many countries were asked or named, and how many received deportees,
  * counting those the map does not draw, which it then names.
  */
-export function mapTakeaway(rows: MapRows, _locale: Locale = 'en'): string {
+export function mapTakeaway(rows: MapRows, locale: Locale = 'en'): string {
   const all = [...rows.features, ...rows.notDrawn];
   const received = all.filter((f) => f.status === 'received').length;
-  const off = notOnMap(rows.notDrawn);
-  return `The ${all.length} countries asked or named stretch from Latin America to Central Asia; ${received} ${received === 1 ? 'has' : 'have'} received deportees${off ? `; ${off}` : ''}.`;
+  const off = notOnMap(rows.notDrawn, locale);
+  return off
+    ? message(locale, 'map.takeawayNotOnMap', { total: all.length, received, notOnMap: off })
+    : message(locale, 'map.takeaway', { total: all.length, received });
 }
 
 /** The map in words. */
 export const mapWords: ChartWords<MapRows> = {
-  title: () => 'Where the United States has sought to send deportees',
+  title: (_rows, _country, locale = 'en') => message(locale, 'map.title'),
   takeaway: mapTakeaway,
   describe: describeMap,
   table: mapTable,

@@ -20,3 +20,10 @@ describe('sourceLine', () => {
     expect(sourceLine(['nyt'], all)).toBe('Source: The New York Times');
   });
 });
+
+describe('sourceLine in Spanish', () => {
+  it('names documents by kind, in number, and the outlet that reported them', () => {
+    expect(sourceLine(['c1', 'c2', 'memo', 'nyt'], all, 'es')).toBe('Fuente: Cables del Departamento de Estado y un memorando del DHS, vía The New York Times');
+    expect(sourceLine(['c1', 'own'], all, 'es')).toBe('Fuentes: Un cable del Departamento de Estado, vía The New York Times; Another Agency');
+  });
+});

@@ -4,20 +4,11 @@
  */
 import type { Source } from '../model/schema';
 import { formatList } from './list';
-
-const KIND_WORDS: Record<Source['kind'], [string, string]> = {
-  article: ['an article', 'articles'],
-  'diplomatic-cable': ['a State Department cable', 'State Department cables'],
-  'dhs-memo': ['a DHS memo', 'DHS memos'],
-  'diplomatic-note': ['a diplomatic note', 'diplomatic notes'],
-  report: ['a government report', 'government reports'],
-  statement: ['a statement', 'statements'],
-  interview: ['an interview', 'interviews'],
-};
-
+import type { Locale } from './locale';
+import { message } from './messages';
 
 /** "Source: …" for the given source ids; `all` resolves `reported_in`. */
-export function sourceLine(ids: Iterable<string>, all: Source[]): string {
+export function sourceLine(ids: Iterable<string>, all: Source[], locale: Locale = 'en'): string {
   const byId = new Map(all.map((s) => [s.id, s]));
   const used = [...new Set(ids)].map((id) => byId.get(id)).filter((s): s is Source => Boolean(s));
   const via = new Map<string, Map<Source['kind'], number>>();
@@ -34,10 +25,10 @@ export function sourceLine(ids: Iterable<string>, all: Source[]): string {
   }
   const parts: string[] = [];
   for (const [outlet, kinds] of via) {
-    const words = [...kinds].map(([kind, n]) => KIND_WORDS[kind][n === 1 ? 0 : 1]);
-    parts.push(`${formatList(words).replace(/^./, (c) => c.toUpperCase())}, via ${outlet}`);
+    const words = [...kinds].map(([kind, count]) => message(locale, `sourcePhrase.${kind}`, { count }));
+    parts.push(message(locale, 'source.via', { kinds: formatList(words, locale).replace(/^./, (c) => c.toUpperCase()), outlet }));
     direct.delete(outlet);
   }
   parts.push(...direct);
-  return `Source${parts.length > 1 ? 's' : ''}: ${parts.join('; ')}`;
+  return message(locale, 'source.line', { count: parts.length, parts: parts.join('; ') });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_FAMILIES, timelineMonthCounts, timelineRows, DENSE_LINES, DENSE_MONTH } from '../derive/timeline';
 import { burst, countries, country, event, events, period, rows } from '../../tests/helpers/timelineRecords';
-import { describeTimeline, FAMILY_LABELS, monthLabel, timelineTable, timelineTitle } from './timeline';
+import { describeTimeline, FAMILY_LABELS, familyLabel, monthLabel, timelineTable, timelineTitle } from './timeline';
 
 describe('monthLabel', () => {
   it('names each month the timeline counts by, with its year', () => {
@@ -119,5 +119,25 @@ describe('timelineTable, dense', () => {
 
   it('lists events, as before, when the chart draws them one by one', () => {
     expect(timelineTable(rows()).keys).toBeUndefined();
+  });
+});
+
+describe('the timeline in Spanish', () => {
+  it('states the count, the countries, the span, the precision and the busiest lanes', () => {
+    expect(describeTimeline(rows(), 'es')).toBe(
+      'La cronología muestra 6 hechos de 5 países y 1 fecha clave de la política estadounidense, del 1 de enero al 30 de junio de 2025; '
+      + '2 tienen fecha exacta; los demás, solo un mes, parte de un mes o un intervalo. '
+      + 'Angola, Benin y Kosovo son los países con más hechos: 2 cada uno.',
+    );
+  });
+  it("titles a country's chart by what its events are about", () => {
+    expect(timelineTitle(undefined, rows(), 'es')).toBe('Cómo se desarrolló cada negociación');
+    expect(timelineTitle('Kosovo', rows({ countries: ['kosovo'] }), 'es')).toBe('Kosovo: la negociación, hecho a hecho');
+  });
+  it('heads its table and names event types in Spanish, with Spanish dates', () => {
+    const table = timelineTable(rows(), 'es');
+    expect(table.columns).toEqual(['Fecha', 'País', 'Tipo', 'Hecho']);
+    expect(table.rows.every((r) => !/January|February|March|April|May|June/.test(r.cells[0]))).toBe(true);
+    expect(familyLabel('asks', 'es')).toBe('Peticiones y conversaciones');
   });
 });

@@ -44,3 +44,18 @@ describe('the tracker words', () => {
     expect(trackerCount(25).first).toBe('All 25 countries, sorted by status, strongest commitment first.');
   });
 });
+
+describe('the tracker words in Spanish', () => {
+  it('heads the columns, sorts and counts in Spanish, keeping the placeholders the page fills', () => {
+    expect(trackerColumns('es').map((c) => c.label)).toEqual(['País', 'Situación', 'Región', 'Recibidos', 'Han vuelto', 'Compromiso', 'Último hecho', 'Fuentes']);
+    const count = trackerCount(26, 'es');
+    expect(count.some).toBe('{shown} de 26 países');
+    expect(count.sorted).toBe('ordenados por {column}, {direction}');
+    expect(count.first).toBe('Los 26 países, ordenados por situación, del compromiso más firme al más débil.');
+    expect(trackerFilters([row('a', 'agreed', 'europe')], 'es')).toEqual({ statuses: [{ id: 'agreed', label: 'Aceptó' }], regions: [{ id: 'europe', label: 'Europa' }] });
+  });
+  it('keeps a vague figure\'s qualifier in Spanish', () => {
+    const r = row('a', 'agreed', 'europe', { pledged: { value: 50, unit: 'people', approx: true, qualifier: 'up to', as_of: parsePartialDate('2025-05'), sources: ['s'] } });
+    expect(trackerFigure(r, 'pledged', 'es')).toBe('hasta 50');
+  });
+});

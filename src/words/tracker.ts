@@ -2,10 +2,12 @@
  * The country tracker's words: its columns and what sorting each one means, its cells (a vague
  * figure keeps "about" or "up to", an unknown one reads "not reported") and the count of what is shown.
  */
+import { MAIN_FIGURES } from '../derive/dataset';
 import type { MainFigure, TrackerRow } from '../derive/tracker';
-import { REGIONS, STATUS_ORDER, STATUSES } from '../model/vocabulary';
-import { formatCount, formatValue } from './format';
+import { REGIONS, STATUS_ORDER } from '../model/vocabulary';
+import { formatValue, notReported } from './format';
 import type { Locale } from './locale';
+import { message } from './messages';
 
 /** How a column sorts: by text, by a number, by date, or by the status's rank. */
 export type SortKind = 'text' | 'number' | 'date' | 'rank';
@@ -23,30 +25,30 @@ export interface TrackerColumn {
   numeric: boolean;
 }
 
-const FIGURE_LABELS: Record<MainFigure, string> = { received: 'Received', returned: 'Returned', pledged: 'Pledged' };
-
-const byText = { kind: 'text', first: 'ascending', ascending: 'A to Z', descending: 'Z to A', numeric: false } as const;
-const byNumber = { kind: 'number', first: 'descending', ascending: 'smallest first', descending: 'largest first', numeric: true } as const;
+/** Sorting in each direction, by what a column holds. */
+const byText = (locale: Locale) => ({ kind: 'text', first: 'ascending', ascending: message(locale, 'tracker.sort.aToZ'), descending: message(locale, 'tracker.sort.zToA'), numeric: false }) as const;
+const byNumber = (locale: Locale) => ({ kind: 'number', first: 'descending', ascending: message(locale, 'tracker.sort.smallest'), descending: message(locale, 'tracker.sort.largest'), numeric: true }) as const;
 
 /** The tracker's columns, in the order the table shows them. */
-export function trackerColumns(_locale: Locale = 'en'): TrackerColumn[] {
+export function trackerColumns(locale: Locale = 'en'): TrackerColumn[] {
+  const label = (id: TrackerColumn['id']) => message(locale, `tracker.column.${id}`);
   return [
-    { id: 'name', label: 'Country', ...byText },
-    { id: 'status', label: 'Status', kind: 'rank', first: 'ascending', ascending: 'strongest commitment first', descending: 'weakest commitment first', numeric: false },
-    { id: 'region', label: 'Region', ...byText },
-    ...(Object.keys(FIGURE_LABELS) as MainFigure[]).map((id) => ({ id, label: FIGURE_LABELS[id], ...byNumber })),
-    { id: 'latest', label: 'Latest event', kind: 'date', first: 'descending', ascending: 'oldest first', descending: 'newest first', numeric: false },
-    { id: 'sources', label: 'Sources', ...byNumber },
+    { id: 'name', label: label('name'), ...byText(locale) },
+    { id: 'status', label: label('status'), kind: 'rank', first: 'ascending', ascending: message(locale, 'tracker.sort.strongest'), descending: message(locale, 'tracker.sort.weakest'), numeric: false },
+    { id: 'region', label: label('region'), ...byText(locale) },
+    ...MAIN_FIGURES.map((id) => ({ id, label: label(id), ...byNumber(locale) })),
+    { id: 'latest', label: label('latest'), kind: 'date', first: 'descending', ascending: message(locale, 'tracker.sort.oldest'), descending: message(locale, 'tracker.sort.newest'), numeric: false },
+    { id: 'sources', label: label('sources'), ...byNumber(locale) },
   ];
 }
 
 /** What a reader sees for a figure the sources do not give. */
-export const NOT_REPORTED = 'not reported';
+export const NOT_REPORTED = notReported('en');
 
 /** A main figure as the tracker shows it: "about 300", "up to 50", or null when not reported. */
-export function trackerFigure(row: TrackerRow, id: MainFigure): string | null {
+export function trackerFigure(row: TrackerRow, id: MainFigure, locale: Locale = 'en'): string | null {
   const f = row.figures[id];
-  return f ? formatValue(f) : null;
+  return f ? formatValue(f, locale) : null;
 }
 
 /** The value a column sorts by, written into the cell; null (no value) sorts last either way. */
@@ -67,12 +69,12 @@ export function searchable(name: string): string {
 }
 
 /** The statuses and regions a reader can filter by: those the table holds, in the vocabulary's order. */
-export function trackerFilters(rows: readonly TrackerRow[], _locale: Locale = 'en') {
+export function trackerFilters(rows: readonly TrackerRow[], locale: Locale = 'en') {
   return {
-    statuses: STATUS_ORDER.filter((id) => rows.some((r) => r.status === id)).map((id) => ({ id, label: STATUSES[id].label })),
+    statuses: STATUS_ORDER.filter((id) => rows.some((r) => r.status === id)).map((id) => ({ id, label: message(locale, `status.${id}`) })),
     regions: (Object.keys(REGIONS) as (keyof typeof REGIONS)[])
       .filter((id) => rows.some((r) => r.region === id))
-      .map((id) => ({ id, label: REGIONS[id].label })),
+      .map((id) => ({ id, label: message(locale, `region.${id}`) })),
   };
 }
 
@@ -80,40 +82,40 @@ export function trackerFilters(rows: readonly TrackerRow[], _locale: Locale = 'e
  * The count of what is shown, as templates the browser fills in ({shown}, {column}, {direction});
  * `first` is the sentence a reader sees before any change, with or without JavaScript.
  */
-export function trackerCount(total: number, _locale: Locale = 'en') {
-  const sorted = 'sorted by {column}, {direction}';
-  const status = trackerColumns().find((c) => c.id === 'status')!;
-  const all = `All ${formatCount(total)} countries`;
+export function trackerCount(total: number, locale: Locale = 'en') {
+  const sorted = message(locale, 'tracker.sorted', { column: '{column}', direction: '{direction}' });
+  const status = trackerColumns(locale).find((c) => c.id === 'status')!;
+  const all = message(locale, 'tracker.all', { total });
   return {
     all,
-    some: `{shown} of ${formatCount(total)} countries`,
-    none: `No country matches: 0 of ${formatCount(total)}`,
+    some: message(locale, 'tracker.some', { shown: '{shown}', total }),
+    none: message(locale, 'tracker.none', { total }),
     sorted,
-    first: `${all}, ${sorted.replace('{column}', status.label.toLowerCase()).replace('{direction}', status.ascending)}.`,
+    first: message(locale, 'tracker.first', { all, sorted: message(locale, 'tracker.sorted', { column: status.label.toLowerCase(), direction: status.ascending }) }),
   };
 }
 
 /** The words of the tracker's controls, links and empty cells. */
-export function trackerControls(_locale: Locale = 'en') {
+export function trackerControls(locale: Locale = 'en') {
   return {
-    search: 'Search by name',
-    status: 'Status',
-    allStatuses: 'All statuses',
-    region: 'Region',
-    allRegions: 'All regions',
-    reset: 'Show all',
-    noEvent: 'none recorded',
+    search: message(locale, 'tracker.search'),
+    status: message(locale, 'tracker.column.status'),
+    allStatuses: message(locale, 'tracker.allStatuses'),
+    region: message(locale, 'tracker.column.region'),
+    allRegions: message(locale, 'tracker.allRegions'),
+    reset: message(locale, 'tracker.reset'),
+    noEvent: message(locale, 'tracker.noEvent'),
     /** Read after a sources count by screen readers: "3 sources cited on Kosovo's page". */
-    sourcesFor: (name: string, count: number) => ` ${count === 1 ? 'source' : 'sources'} cited on ${name}’s page`,
-    csv: 'Download these countries as CSV',
-    json: 'every country as JSON',
+    sourcesFor: (name: string, count: number) => message(locale, 'tracker.sourcesFor', { name, count }),
+    csv: message(locale, 'tracker.csv'),
+    json: message(locale, 'tracker.json'),
     /** The file a download of some rows is saved as; the whole table is tracker.csv. */
-    csvSelection: 'countries-selection.csv',
-    notReported: `“${NOT_REPORTED.charAt(0).toUpperCase()}${NOT_REPORTED.slice(1)}” means the sources give no number; it never means zero.`,
+    csvSelection: message(locale, 'tracker.csvSelection'),
+    notReported: message(locale, 'tracker.notReported'),
   };
 }
 
 /** The tracker's title, on its page, in its embed and in its oEmbed answer. */
-export function trackerTitle(_locale: Locale = 'en'): string {
-  return 'The countries the United States asked to take its deportees, and where each stands';
+export function trackerTitle(locale: Locale = 'en'): string {
+  return message(locale, 'tracker.title');
 }
