@@ -10,6 +10,8 @@
  */
 import type { DeporteeRows, Measure } from '../derive/deportees';
 import { formatValue } from '../words/format';
+import type { Locale } from '../words/locale';
+import { message } from '../words/messages';
 import { el, flowRows, fluidRoot, pct, textWidth } from './svg';
 import type { Chart } from './types';
 
@@ -20,8 +22,10 @@ const GAP = 4;
 const SPARE = 1.1;
 
 /** The direct label beside a bar: "200 received, 107 returned home", "up to 50 pledged". */
-function valueWords(kind: 'received' | 'pledged', m: Measure, returned?: Measure): string {
-  return kind === 'received' ? `${formatValue(m)} received${returned ? `, ${formatValue(returned)} returned home` : ''}` : `${formatValue(m)} pledged`;
+function valueWords(kind: 'received' | 'pledged', m: Measure, returned: Measure | undefined, locale: Locale): string {
+  const value = formatValue(m, locale);
+  if (kind === 'pledged') return message(locale, 'chart.deportees.pledged', { value });
+  return returned ? message(locale, 'chart.deportees.receivedReturned', { value, returned: formatValue(returned, locale) }) : message(locale, 'chart.deportees.received', { value });
 }
 
 interface PlacedBar {
@@ -36,7 +40,7 @@ interface PlacedBar {
 }
 
 /** Lays out a row's bars at the layout width: a label goes after its bar where it fits there, else under it. */
-function placeBars(row: DeporteeRows['known'][number], top: number, width: number, max: number): { bars: PlacedBar[]; bottom: number } {
+function placeBars(row: DeporteeRows['known'][number], top: number, width: number, max: number, locale: Locale): { bars: PlacedBar[]; bottom: number } {
   const bars: PlacedBar[] = [];
   let y = top;
   for (const kind of ['received', 'pledged'] as const) {
@@ -44,7 +48,7 @@ function placeBars(row: DeporteeRows['known'][number], top: number, width: numbe
     if (!measure) continue;
     const returned = kind === 'received' ? row.returned : undefined;
     const share = measure.value / max;
-    const words = valueWords(kind, measure, returned);
+    const words = valueWords(kind, measure, returned, locale);
     const fits = (text: string) => textWidth(text, FONT) * SPARE <= width;
     const after = share * width + 8 + textWidth(words, FONT) * SPARE <= width;
     // "about 1,200 received, about 1,100 returned home" may not fit a phone on one line: it breaks after its comma.
@@ -56,11 +60,11 @@ function placeBars(row: DeporteeRows['known'][number], top: number, width: numbe
 }
 
 /** The legend's keys (only those the chart draws), in rows that fit the width. */
-function legendLayout(rows: DeporteeRows, width: number) {
+function legendLayout(rows: DeporteeRows, width: number, locale: Locale) {
   const items = [
-    { kind: 'received', text: 'Received' },
-    { kind: 'returned', text: 'Of whom returned home' },
-    { kind: 'pledged', text: 'Pledged' },
+    { kind: 'received', text: message(locale, 'chart.deportees.legendReceived') },
+    { kind: 'returned', text: message(locale, 'chart.deportees.legendReturned') },
+    { kind: 'pledged', text: message(locale, 'chart.deportees.legendPledged') },
   ].filter((item) => rows.known.some((r) => r[item.kind as 'received' | 'returned' | 'pledged']));
   // A key's width counts the space after it, so a row's last key keeps that space inside the width.
   const flowed = flowRows(items, (item) => 19 + textWidth(item.text, FONT) * SPARE + 16, width, 0);
@@ -76,16 +80,16 @@ function wrapNames(names: string[], width: number): string[][] {
 }
 
 export const deportees: Chart<DeporteeRows> = (rows, options) => {
-  const { width, id, state = {} } = options;
+  const { width, id, state = {}, locale = 'en' } = options;
   const highlight = new Set(state.highlight ?? []);
   const max = Math.max(1, ...rows.known.flatMap((r) => [r.received?.value ?? 0, r.pledged?.value ?? 0]));
 
   // Layout first, at the narrowest width the chart must fit, so the root gets its final height.
-  const { placed: legendPlaced, bottom: legendBottom } = legendLayout(rows, width);
+  const { placed: legendPlaced, bottom: legendBottom } = legendLayout(rows, width, locale);
   let y = legendBottom + 12;
   const placed = rows.known.map((row) => {
     const nameY = y + FONT;
-    const { bars, bottom } = placeBars(row, nameY + 6, width, max);
+    const { bars, bottom } = placeBars(row, nameY + 6, width, max, locale);
     y = bottom + 16;
     return { row, nameY, bars };
   });
@@ -112,7 +116,7 @@ export const deportees: Chart<DeporteeRows> = (rows, options) => {
     if (returned) el(g, 'rect', { x: 0, y: top, width: pct(returned.value / max), height: BAR, class: 'bar bar-returned', fill: `url(#${id}-hatch)` });
     // A vague number gets an open, dotted end instead of a hard edge.
     if (m.approx) el(g, 'line', { x1: pct(share), y1: top - 3, x2: pct(share), y2: top + BAR + 3, class: 'approx-end' });
-    const words = valueWords(kind, m, returned);
+    const words = valueWords(kind, m, returned, locale);
     if (bar.label.after) el(g, 'text', { x: pct(share), dx: m.approx ? 8 : 6, y: bar.label.y, class: 'value' }, words);
     else if (bar.label.lines.length === 1) el(g, 'text', { x: 0, y: bar.label.y, class: 'value' }, words);
     else {
@@ -124,7 +128,12 @@ export const deportees: Chart<DeporteeRows> = (rows, options) => {
   for (const { row, nameY, bars } of placed) {
     const muted = highlight.size > 0 && !highlight.has(row.slug);
     const g = el(svg, 'g', { class: `mark row${muted ? ' muted' : ''}${highlight.has(row.slug) ? ' highlighted' : ''}`, 'data-key': row.slug });
-    el(g, 'title', {}, `${row.name}: ${[row.received && `${formatValue(row.received)} received`, row.returned && `${formatValue(row.returned)} returned home`, row.pledged && `${formatValue(row.pledged)} pledged`].filter(Boolean).join(', ')}`);
+    const said = [
+      row.received && message(locale, 'chart.deportees.received', { value: formatValue(row.received, locale) }),
+      row.returned && message(locale, 'chart.deportees.returned', { value: formatValue(row.returned, locale) }),
+      row.pledged && message(locale, 'chart.deportees.pledged', { value: formatValue(row.pledged, locale) }),
+    ];
+    el(g, 'title', {}, `${row.name}: ${said.filter(Boolean).join(', ')}`);
     el(g, 'text', { x: 0, y: nameY, class: 'name' }, row.name);
     for (const bar of bars) drawBar(g, bar);
   }
@@ -132,7 +141,7 @@ export const deportees: Chart<DeporteeRows> = (rows, options) => {
   if (unknownLines.length) {
     const g = el(svg, 'g', { class: 'unknown' });
     el(g, 'line', { x1: 0, x2: '100%', y1: unknownTop - 4, y2: unknownTop - 4, class: 'rule' });
-    el(g, 'text', { x: 0, y: unknownTop + 12, class: 'unknown-heading' }, `No number reported for ${rows.unknown.length} ${rows.unknown.length === 1 ? 'country' : 'countries'}:`);
+    el(g, 'text', { x: 0, y: unknownTop + 12, class: 'unknown-heading' }, message(locale, 'chart.deportees.unknown', { count: rows.unknown.length }));
     unknownLines.forEach((line, i) => el(g, 'text', { x: 0, y: unknownTop + 20 + (i + 1) * (FONT + 6) - 4, class: 'unknown-names' }, line.join(' ')));
   }
   return svg;

@@ -7,12 +7,12 @@
  * placed in percent of the drawing plus pixels, more of them in wider boxes (src/charts/mapLabels.ts).
  */
 import type { MapFeature, MapRows } from '../derive/map';
-import { STATUSES } from '../model/vocabulary';
 import { ASPECT, outline, partsIn, pathFor, project, projectedBase, shapeOf, shapePath, viewOf, worldView, type View } from './mapGeo';
 import { BANDS, calloutCandidates, nameCandidates, placeLabels, type Anchor, type Candidate, type Request } from './mapLabels';
 import { el, fluidRoot, pct, r, textWidth } from './svg';
 import type { Chart } from './types';
 import { drawLegend, FS, LINE, mapLegend } from './mapLegend';
+import { message } from '../words/messages';
 
 /** textWidth() is tuned for a regular face; wide system fonts and bold labels need room to spare. */
 const REGULAR = 1.1;
@@ -73,7 +73,7 @@ export const map: Chart<MapRows> = (rows, options) => {
   // The legend's height depends on what it lists, which depends on the view: settle the view first,
   // then put the geography under the legend.
   const inView = mapContext(rows, options, 0);
-  const legend = mapLegend(rows, inView.highlight, inView.originShown, options.width);
+  const legend = mapLegend(rows, inView.highlight, inView.originShown, options.width, options.locale);
   const top = legend.rows * LINE + 4;
   const ctx: MapContext = { ...inView, top, geoAttrs: { ...inView.geoAttrs, y: top } };
 
@@ -110,7 +110,8 @@ function drawGeography(svg: Element, ctx: MapContext): Obstacle[] {
   el(geo, 'rect', { class: 'ocean', x: view.x, y: view.y, width: view.w, height: view.h });
   drawBase(geo, view, rows, ctx.options.shared);
   const origin = el(geo, 'g', { class: 'origin' });
-  el(origin, 'title', {}, `${rows.origin.name}: where the deportees are sent from`);
+  const locale = ctx.options.locale ?? 'en';
+  el(origin, 'title', {}, message(locale, 'chart.map.originTitle', { name: message(locale, 'chart.map.origin') }));
   const usShape = shapeOf({ numeric: rows.origin.numeric, geoName: rows.origin.name }, view.detail);
   const path = pathFor(view);
   if (usShape) {
@@ -145,7 +146,7 @@ function drawCountries(svg: Element, ctx: MapContext, path: ReturnType<typeof pa
     const anchor = ctx.anchors.get(f.slug)!;
     if (!d && !(f.small && ctx.inView(anchor))) continue;
     const g = el(marks, 'g', { class: ['mark', `status-${f.status}`, f.small ? 'small' : '', ctx.role(f)].filter(Boolean).join(' '), 'data-key': f.slug });
-    el(g, 'title', {}, `${f.name}: ${STATUSES[f.status].label}`);
+    el(g, 'title', {}, message(ctx.options.locale ?? 'en', 'chart.map.countryTitle', { name: f.name, status: message(ctx.options.locale ?? 'en', `status.${f.status}`) }));
     if (d) {
       const s = el(g, 'svg', geoAttrs);
       el(s, 'path', { class: 'shape', d, 'clip-path': `url(#${clipId})`, 'stroke-width': (highlight.has(f.slug) ? 1.5 : 0.6) * unit });
@@ -163,7 +164,7 @@ function labelRequests(ctx: MapContext): Request[] {
   const { highlight } = ctx;
   const requests: Request[] = [];
   if (ctx.originShown) {
-    const w = textWidth('United States', FS) * BOLD;
+    const w = textWidth(message(ctx.options.locale ?? 'en', 'chart.map.origin'), FS) * BOLD;
     const above = { x: 0, y: -7 - FS * 0.2, textAnchor: 'middle' as const, box: { x0: -w / 2, y0: -7 - FS, x1: w / 2, y1: -7 } };
     const below = { x: 0, y: 7 + FS * 0.8, textAnchor: 'middle' as const, box: { x0: -w / 2, y0: 7, x1: w / 2, y1: 7 + FS } };
     requests.push({ key: 'origin', anchor: ctx.originAnchor, candidates: [above, below], must: true });
@@ -192,7 +193,7 @@ function drawLabels(svg: Element, ctx: MapContext, placements: ReturnType<typeof
     const oy = ctx.top * (1 - p.anchor.fy);
     const band = p.band === BANDS[0] ? '' : ` from-${p.band}`;
     if (p.key === 'origin') {
-      el(labels, 'text', { class: 'label origin-label', x: pct(p.anchor.fx), y: pct(p.anchor.fy), dx: c.x, dy: c.y + oy, 'text-anchor': 'middle' }, 'United States');
+      el(labels, 'text', { class: 'label origin-label', x: pct(p.anchor.fx), y: pct(p.anchor.fy), dx: c.x, dy: c.y + oy, 'text-anchor': 'middle' }, message(ctx.options.locale ?? 'en', 'chart.map.origin'));
       continue;
     }
     const f = ctx.rows.features.find((x) => x.slug === p.key)!;

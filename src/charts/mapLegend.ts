@@ -5,6 +5,8 @@
 import type { MapRows } from '../derive/map';
 import { STATUSES, type Status } from '../model/vocabulary';
 import { el, flowRows, textWidth } from './svg';
+import type { Locale } from '../words/locale';
+import { message } from '../words/messages';
 
 /** Text size of the legend, in CSS pixels, and its line height. */
 export const FS = 11;
@@ -19,13 +21,13 @@ export function legendOf(items: { key: string; label: string }[], width: number)
 }
 
 /** Legend: the statuses coloured (the highlighted countries' when some are), the others, the origin. */
-export function mapLegend(rows: MapRows, highlight: Set<string>, originShown: boolean, width: number) {
+export function mapLegend(rows: MapRows, highlight: Set<string>, originShown: boolean, width: number, locale: Locale = 'en') {
   const coloured = rows.features.filter((f) => highlight.size === 0 || highlight.has(f.slug));
   const statuses = (Object.keys(STATUSES) as Status[]).filter((s) => coloured.some((f) => f.status === s));
   return legendOf([
-    ...statuses.map((s) => ({ key: s, label: STATUSES[s].label })),
-    ...(highlight.size > 0 && coloured.length < rows.features.length ? [{ key: 'muted', label: 'Other countries in the story' }] : []),
-    ...(originShown ? [{ key: 'origin', label: 'United States, sending deportees' }] : []),
+    ...statuses.map((s) => ({ key: s, label: message(locale, `status.${s}`) })),
+    ...(highlight.size > 0 && coloured.length < rows.features.length ? [{ key: 'muted', label: message(locale, 'chart.map.legendOthers') }] : []),
+    ...(originShown ? [{ key: 'origin', label: message(locale, 'chart.map.legendOrigin') }] : []),
   ], width);
 }
 

@@ -9,9 +9,10 @@
  * their size in CSS pixels, so a chip that fits at the band's narrowest width fits wider.
  */
 import type { StatusGroup } from '../derive/status';
-import { REGIONS } from '../model/vocabulary';
 import { el, fluidRoot, pct, textWidth } from './svg';
 import type { Chart } from './types';
+import type { Locale } from '../words/locale';
+import { message } from '../words/messages';
 
 const FONT = 13;
 /** The region captions' size, as set in status.css. */
@@ -27,12 +28,12 @@ export const STATUS_BANDS = [280, 480, 760] as const;
 interface Chip { slug: string; name: string; region: string; x: number; y: number; w: number; caption?: string }
 
 /** Flows a group's chips into rows from `left`, wrapping before the width; returns them and the group's bottom. */
-function flow(group: StatusGroup, top: number, left: number, width: number, narrow: boolean): { chips: Chip[]; bottom: number } {
+function flow(group: StatusGroup, top: number, left: number, width: number, narrow: boolean, locale: Locale): { chips: Chip[]; bottom: number } {
   let cy = top + (narrow ? 28 : 14);
   let cx = left;
   let region = '';
   const chips = group.countries.map((c) => {
-    const caption = c.region !== region ? REGIONS[c.region].label : undefined;
+    const caption = c.region !== region ? message(locale, `region.${c.region}`) : undefined;
     region = c.region;
     const w = textWidth(c.name, FONT) * SPARE + 2 * PAD + 12;
     // A region caption sits above its first chip: leave room so captions never run together.
@@ -49,15 +50,17 @@ function flow(group: StatusGroup, top: number, left: number, width: number, narr
 }
 
 export const status: Chart<StatusGroup[]> = (groups, options) => {
-  const { width, state = {} } = options;
+  const { width, state = {}, locale = 'en' } = options;
   const narrow = width < 560;
-  const labelWidth = narrow ? 0 : 190;
+  const groupLabel = (g: StatusGroup) => message(locale, 'chart.status.groupLabel', { label: message(locale, `status.${g.status}`), count: g.countries.length });
+  // Chips start right of the longest group label (190 px holds the English ones), or under it when narrow.
+  const labelWidth = narrow ? 0 : Math.max(190, ...groups.map((g) => Math.ceil(textWidth(groupLabel(g), FONT) * 1.15) + 8));
   const highlight = new Set(state.highlight ?? []);
 
   const layout: { group: StatusGroup; top: number; chips: Chip[] }[] = [];
   let y = 0;
   for (const group of groups) {
-    const { chips, bottom } = flow(group, y, labelWidth, width, narrow);
+    const { chips, bottom } = flow(group, y, labelWidth, width, narrow, locale);
     layout.push({ group, top: y, chips });
     y = bottom;
   }
@@ -67,9 +70,9 @@ export const status: Chart<StatusGroup[]> = (groups, options) => {
   for (const { group, top, chips } of layout) {
     const g = el(svg, 'g', { class: `group status-${group.status}` });
     // One tooltip for the row, over any of its chips: what the status means.
-    el(g, 'title', {}, `${group.label}: the country ${group.meaning}.`);
+    el(g, 'title', {}, message(locale, `chart.status.title.${group.status}`));
     el(g, 'line', { x1: 0, x2: '100%', y1: top + 0.5, y2: top + 0.5, class: 'rule' });
-    el(g, 'text', { x: 0, y: top + 18, class: 'group-label' }, `${group.label} (${group.countries.length})`);
+    el(g, 'text', { x: 0, y: top + 18, class: 'group-label' }, groupLabel(group));
     for (const chip of chips) {
       const muted = highlight.size > 0 && !highlight.has(chip.slug);
       const m = el(g, 'g', { class: `mark chip${muted ? ' muted' : ''}${highlight.has(chip.slug) ? ' highlighted' : ''}`, 'data-key': chip.slug });

@@ -4,6 +4,7 @@
  * static images, so everything a page needs is an option, never a global.
  */
 import type { ChartState } from '../model/chartState';
+import type { Locale } from '../words/locale';
 
 export interface ChartOptions {
   /** The DOM the SVG is built with: linkedom at build time, the page's own in a browser. */
@@ -17,6 +18,8 @@ export interface ChartOptions {
   /** The main values in a sentence or two, written into the SVG's <desc>. */
   description: string;
   state?: ChartState;
+  /** The reader's language: every word the drawing writes is in it. English when left out. */
+  locale?: Locale;
   /**
    * Shapes already drawn in another SVG of the same page, by id. A chart that finds its large,
    * unchanging geometry here refers to it with <use> instead of drawing it again; one that does

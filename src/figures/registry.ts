@@ -20,17 +20,18 @@ import type { Content } from '../model/content';
 import type { ChartId } from '../model/vocabulary';
 import { cached } from '../util/memo';
 import type { ChartWords } from '../words/chartWords';
+import type { Locale } from '../words/locale';
 import { deporteesWords } from '../words/deportees';
 import { mapWords } from '../words/map';
 import { statusWords } from '../words/status';
 import { timelineWords } from '../words/timeline';
 
 export interface ChartSpec<Rows> {
-  title: (content: Content, state: ChartState) => string;
+  title: (content: Content, state: ChartState, locale?: Locale) => string;
   prepare: (content: Content, state: ChartState) => Rows;
-  takeaway: (rows: Rows) => string;
-  describe: (rows: Rows) => string;
-  table: (rows: Rows) => ChartTable;
+  takeaway: (rows: Rows, locale?: Locale) => string;
+  describe: (rows: Rows, locale?: Locale) => string;
+  table: (rows: Rows, locale?: Locale) => ChartTable;
   render: Chart<Rows>;
   /** The data files (under /data/) that hold what the chart shows. */
   data: 'countries' | 'events';
@@ -53,10 +54,10 @@ function chart<Rows>(id: ChartId, words: ChartWords<Rows>, parts: Parts<Rows>): 
   return {
     ...parts,
     settings: CHART_SETTINGS[id],
-    title: (content, state) => words.title(parts.prepare(content, state), content.countries.find((c) => c.slug === state.country)?.name ?? state.country),
-    takeaway: (rows) => words.takeaway(rows),
-    describe: (rows) => words.describe(rows),
-    table: (rows) => words.table(rows),
+    title: (content, state, locale) => words.title(parts.prepare(content, state), content.countries.find((c) => c.slug === state.country)?.name ?? state.country, locale),
+    takeaway: (rows, locale) => words.takeaway(rows, locale),
+    describe: (rows, locale) => words.describe(rows, locale),
+    table: (rows, locale) => words.table(rows, locale),
     widths: parts.fluid === true ? 'fluid' : { bands: parts.fluid },
   };
 }

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Content } from '../model/content';
 import { cached } from '../util/memo';
+import type { Locale } from '../words/locale';
 import { sourceLine } from '../words/sourceLine';
 import { createDocument } from './dom';
 import { CHARTS, type ChartId, type ChartSpec } from './registry';
@@ -47,21 +48,21 @@ const ID_TOKEN = `figure${randomBytes(8).toString('hex')}`;
 const PAGE_DEPENDENT: ReadonlySet<ChartId> = new Set(['map']);
 
 /** Renders a chart with a state; `id` must be unique on the page. */
-export function renderFigure(chart: ChartId, content: Content, { id, state = {}, shared }: { id: string; state?: ChartState; shared?: Set<string> }): RenderedFigure {
-  if (shared && PAGE_DEPENDENT.has(chart)) return draw(chart, content, id, state, shared);
+export function renderFigure(chart: ChartId, content: Content, { id, state = {}, shared, locale = 'en' }: { id: string; state?: ChartState; shared?: Set<string>; locale?: Locale }): RenderedFigure {
+  if (shared && PAGE_DEPENDENT.has(chart)) return draw(chart, content, id, state, shared, locale);
   const figures = cached(drawn, content, () => new Map<string, RenderedFigure>());
-  const figure = cached(figures, `${chart} ${stateKey(state)}`, () => draw(chart, content, ID_TOKEN, state, undefined));
+  const figure = cached(figures, `${locale} ${chart} ${stateKey(state)}`, () => draw(chart, content, ID_TOKEN, state, undefined, locale));
   const withId = (text: string) => text.replaceAll(ID_TOKEN, id);
   return { ...figure, id, wide: withId(figure.wide), narrow: withId(figure.narrow), bands: figure.bands?.map((b) => ({ min: b.min, svg: withId(b.svg) })) };
 }
 
-function draw(chart: ChartId, content: Content, id: string, state: ChartState, shared: Set<string> | undefined): RenderedFigure {
+function draw(chart: ChartId, content: Content, id: string, state: ChartState, shared: Set<string> | undefined, locale: Locale): RenderedFigure {
   const spec = CHARTS[chart] as unknown as ChartSpec<unknown>;
   const rows = spec.prepare(content, state);
-  const title = spec.title(content, state);
-  const description = spec.describe(rows);
+  const title = spec.title(content, state, locale);
+  const description = spec.describe(rows, locale);
   const render = (width: number, suffix: string) =>
-    spec.render(rows, { document, width, id: `${id}-${suffix}`, title, description, state, shared }).outerHTML;
+    spec.render(rows, { document, width, id: `${id}-${suffix}`, title, description, state, shared, locale }).outerHTML;
   const bands = spec.widths === 'fluid'
     ? undefined
     : spec.widths.bands.map((min) => ({ min, svg: render(min, `band${min}`) }));
@@ -71,13 +72,13 @@ function draw(chart: ChartId, content: Content, id: string, state: ChartState, s
     id,
     chart,
     title,
-    takeaway: spec.takeaway(rows),
+    takeaway: spec.takeaway(rows, locale),
     description,
     wide: at(960),
     narrow: at(360),
     bands,
-    source: sourceLine(spec.sources(content, rows), content.sources),
-    table: spec.table(rows),
+    source: sourceLine(spec.sources(content, rows), content.sources, locale),
+    table: spec.table(rows, locale),
     data: spec.data,
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Mark, TimelineRows } from '../../derive/timeline';
 import { formatPartialDate } from '../../words/dates';
+import type { Locale } from '../../words/locale';
 import { el, pct } from '../svg';
 import { BREAKPOINTS, FONT, LINE, widest, wrap, type Breakpoint, type Plot } from './layout';
 
@@ -32,15 +33,17 @@ export interface Annotations {
   levels: number[];
   /** The same labels on fewer lines, each on its level and side, from a wider box on. */
   wide?: { from: Breakpoint; placed: Placed[] };
+  /** The reader's language, which the dates are written in. */
+  locale: Locale;
 }
 
-const labelText = (mark: Mark, rows: TimelineRows) => `${shortDate(mark, rows)} ${mark.title}`;
+const labelText = (mark: Mark, rows: TimelineRows, locale: Locale) => `${shortDate(mark, rows, locale)} ${mark.title}`;
 
-/** "20 January 2025" → "20 January" when the chart's domain lies in 2025. */
-export function shortDate(mark: Mark, rows: TimelineRows): string {
+/** "20 January 2025" → "20 January" ("20 de enero de 2025" → "20 de enero") when the chart's domain lies in 2025. */
+export function shortDate(mark: Mark, rows: TimelineRows, locale: Locale = 'en'): string {
   const year = rows.start.slice(0, 4);
-  const label = formatPartialDate(mark.date);
-  return year === rows.end.slice(0, 4) ? label.replace(new RegExp(` ${year}$`), '') : label;
+  const label = formatPartialDate(mark.date, locale);
+  return year === rows.end.slice(0, 4) ? label.replace(new RegExp(`(?: de)? ${year}$`), '') : label;
 }
 
 /** The label right of the rule where it fits there in at most three lines, else on the side that needs fewer. */
@@ -68,14 +71,14 @@ function clear(p: Placed, level: number, box: [number, number], x: number, width
 }
 
 /** Places the key dates' labels at the layout width, in date order, each on the highest level where it is clear. */
-export function placeAnnotations(rows: TimelineRows, plot: Plot, single: boolean): Annotations {
+export function placeAnnotations(rows: TimelineRows, plot: Plot, single: boolean, locale: Locale = 'en'): Annotations {
   const placed: Placed[] = [];
   // On a country page the key events are labelled directly; only milestones get a rule.
   const keys = single ? rows.keyDates.filter((m) => m.family === 'milestone') : rows.keyDates;
   for (const mark of keys) {
     const at = plot.at(mark.start);
     const x = at * plot.width;
-    const { anchor, lines, box } = side(labelText(mark, rows), x, plot.width);
+    const { anchor, lines, box } = side(labelText(mark, rows, locale), x, plot.width);
     let level = 0;
     while (!placed.every((p) => clear(p, level, box, x, plot.width))) level++;
     placed.push({ mark, at, anchor, lines, level, box });
@@ -84,18 +87,18 @@ export function placeAnnotations(rows: TimelineRows, plot: Plot, single: boolean
   for (const p of placed) levels[p.level] = Math.max(levels[p.level] ?? 0, p.lines.length);
   for (let i = 0; i < levels.length; i++) levels[i] ??= 0;
   for (const from of BREAKPOINTS.filter((b) => b > plot.width)) {
-    const wide = widerForm(rows, placed, from);
-    if (wide) return { placed, levels, wide: { from, placed: wide } };
+    const wide = widerForm(rows, placed, from, locale);
+    if (wide) return { placed, levels, wide: { from, placed: wide }, locale };
   }
-  return { placed, levels };
+  return { placed, levels, locale };
 }
 
 /** The labels rewrapped for a box `width` px wide, or null when none gets fewer lines or one would meet another. */
-function widerForm(rows: TimelineRows, placed: Placed[], width: number): Placed[] | null {
+function widerForm(rows: TimelineRows, placed: Placed[], width: number, locale: Locale): Placed[] | null {
   const wide = placed.map((p): Placed => {
     const x = p.at * width;
     const room = p.anchor === 'start' ? width - x - DX - 2 : x - DX - 2;
-    const lines = wrap(labelText(p.mark, rows), FONT.note, Math.min(WIDE_MAX_WIDTH, room));
+    const lines = wrap(labelText(p.mark, rows, locale), FONT.note, Math.min(WIDE_MAX_WIDTH, room));
     const w = widest(lines, FONT.note);
     return { ...p, lines, box: p.anchor === 'start' ? [x + DX, x + DX + w] : [x - DX - w, x - DX] };
   });
@@ -124,10 +127,10 @@ export function levelTops(annotations: Annotations, top: number): Omit<Levels, '
 }
 
 /** A key date's label, its date in bold, from the top of its level. */
-function drawLabel(g: Element, p: Placed, rows: TimelineRows, plot: Plot, top: number, variant: string): void {
+function drawLabel(g: Element, p: Placed, rows: TimelineRows, plot: Plot, top: number, variant: string, locale: Locale): void {
   const dx = p.anchor === 'start' ? DX : -DX;
   const text = el(g, 'text', { class: `annotation-label${variant}`, 'text-anchor': p.anchor === 'end' ? 'end' : undefined, y: top + 10 });
-  const date = shortDate(p.mark, rows);
+  const date = shortDate(p.mark, rows, locale);
   p.lines.forEach((line, i) => {
     const attrs = { x: plot.x(p.mark.start), dx, dy: i === 0 ? undefined : LINE.note };
     if (i === 0 && line.startsWith(date)) {
@@ -145,21 +148,21 @@ export function drawAnnotations(notes: Element, marks: Element, rows: TimelineRo
     const g = isMilestone
       ? el(marks, 'g', { class: 'mark family-milestone', 'data-key': p.mark.id })
       : el(notes, 'g', { class: 'annotation', 'data-key': p.mark.id });
-    if (isMilestone) el(g, 'title', {}, `${formatPartialDate(p.mark.date)}: ${p.mark.title}`);
+    if (isMilestone) el(g, 'title', {}, `${formatPartialDate(p.mark.date, a.locale)}: ${p.mark.title}`);
     if (!p.mark.point) {
       const x0 = plot.at(p.mark.start);
       el(g, 'rect', { class: 'annotation-band', x: plot.x(p.mark.start), y: top, width: pct(Math.max(0.001, plot.at(p.mark.end) - x0)), height: bottom - top });
     }
     el(g, 'line', { class: 'rule', x1: plot.x(p.mark.start), x2: plot.x(p.mark.start), y1: top, y2: bottom });
     const wide = a.wide?.placed.find((w) => w.mark.id === p.mark.id);
-    drawLabel(g, p, rows, plot, top, wide ? ` until-${a.wide!.from}` : '');
-    if (wide) drawLabel(g, wide, rows, plot, top, ` from-${a.wide!.from}`);
+    drawLabel(g, p, rows, plot, top, wide ? ` until-${a.wide!.from}` : '', a.locale);
+    if (wide) drawLabel(g, wide, rows, plot, top, ` from-${a.wide!.from}`, a.locale);
   }
   // Milestones outside any label (none today, but a filtered view may drop a label) still count as marks.
   for (const m of rows.milestones) {
     if (a.placed.some((p) => p.mark.id === m.id)) continue;
     const g = el(marks, 'g', { class: 'mark family-milestone', 'data-key': m.id });
-    el(g, 'title', {}, `${formatPartialDate(m.date)}: ${m.title}`);
+    el(g, 'title', {}, `${formatPartialDate(m.date, a.locale)}: ${m.title}`);
     el(g, 'line', { class: 'rule', x1: plot.x(m.start), x2: plot.x(m.start), y1: axisTop, y2: bottom });
   }
 }

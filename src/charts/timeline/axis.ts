@@ -8,11 +8,13 @@
 import { utcMonth } from 'd3-time';
 import type { TimelineRows } from '../../derive/timeline';
 import { monthName } from '../../words/dates';
+import type { Locale } from '../../words/locale';
+import { message } from '../../words/messages';
 import { el, pct } from '../svg';
 import { BREAKPOINTS, day, FONT, spareWidth, type Breakpoint, type Plot } from './layout';
 
-/** Short month names, in the reader's language (British English: "Sept"). */
-const MONTHS = Array.from({ length: 12 }, (_, m) => monthName(m, 'short'));
+/** Short month names, in the reader's language (British English: "Sept", Spanish "sept"). */
+const monthsIn = (locale: Locale) => Array.from({ length: 12 }, (_, m) => monthName(m, 'short', locale));
 /** A label starts this far right of its gridline, in px. */
 const DX = 3;
 
@@ -32,7 +34,8 @@ export interface Axis {
 }
 
 /** The ticks' labels at `width` px: the first, the last and each year's first, then the months between, where they fit. */
-function ticksAt(months: Date[], plot: Plot, width: number): Tick[] {
+function ticksAt(months: Date[], plot: Plot, width: number, locale: Locale): Tick[] {
+  const MONTHS = monthsIn(locale);
   const px = (i: number) => plot.at(months[i]) * width;
   const room = (text: string, space: number) => spareWidth(text, FONT.axis) + DX + 2 <= space;
   const isYear = (i: number) => i === 0 || months[i].getUTCMonth() === 0;
@@ -46,7 +49,7 @@ function ticksAt(months: Date[], plot: Plot, width: number): Tick[] {
     if (!isYear(i)) return [initials ? month.charAt(0) : month].find((t) => room(t, next - px(i))) ?? (i === last ? month.charAt(0) : undefined);
     // A year that does not fit its month runs over the months after it: their names give way.
     const year = String(months[i].getUTCFullYear());
-    return [`${month} ${year}`, year].find((t) => room(t, next - px(i))) ?? year;
+    return [message(locale, 'chart.timeline.yearTick', { month, year }), year].find((t) => room(t, next - px(i))) ?? year;
   };
   // Who goes first: the first tick, the last, each year, then the other months in order.
   const order = [0, ...(last > 0 ? [last] : []), ...months.map((_, i) => i).filter((i) => i > 0 && i < last && isYear(i)),
@@ -66,15 +69,15 @@ function ticksAt(months: Date[], plot: Plot, width: number): Tick[] {
 }
 
 /** The months in view and their names, at the layout width and, where they differ, at a wider box. */
-export function placeAxis(rows: TimelineRows, plot: Plot): Axis {
+export function placeAxis(rows: TimelineRows, plot: Plot, locale: Locale = 'en'): Axis {
   const d0 = day(rows.start);
   const d1 = day(rows.end);
   const months = utcMonth.range(utcMonth.ceil(d0), utcMonth.offset(d1, 1)).filter((m) => m <= d1);
   if (!months.length || +months[0] !== +d0) months.unshift(d0);
-  const narrow = ticksAt(months, plot, plot.width);
+  const narrow = ticksAt(months, plot, plot.width, locale);
   const same = (a: Tick[], b: Tick[]) => a.length === b.length && a.every((t, i) => t.text === b[i].text);
   for (const from of BREAKPOINTS.filter((b) => b > plot.width)) {
-    const ticks = ticksAt(months, plot, from);
+    const ticks = ticksAt(months, plot, from, locale);
     if (ticks.length >= narrow.length && !same(ticks, narrow)) return { months, narrow, rich: { from, ticks } };
   }
   return { months, narrow };

@@ -6,6 +6,8 @@
  */
 import { utcMonth } from 'd3-time';
 import { timelineMonthCounts, type TimelineRows } from '../../derive/timeline';
+import type { Locale } from '../../words/locale';
+import { message } from '../../words/messages';
 import { monthLabel } from '../../words/timeline';
 import { el, pct } from '../svg';
 import { day, type LaneLayout, type Plot } from './layout';
@@ -29,7 +31,7 @@ export const CELL = { lanes: 12, single: 16 } as const;
  * the domain's) to the next month's, shaded by its class of count. A lane's cells form one mark
  * keyed by the country, so its row in the data table picks them out.
  */
-export function drawCells(parent: Element, rows: TimelineRows, layouts: LaneLayout[], plot: Plot, highlight: Set<string> | null): void {
+export function drawCells(parent: Element, rows: TimelineRows, layouts: LaneLayout[], plot: Plot, highlight: Set<string> | null, locale: Locale = 'en'): void {
   const { months, counts } = timelineMonthCounts(rows);
   // A hair of white between neighbouring months: 1 px at the layout width, a little more wider.
   const gap = 1 / plot.width;
@@ -45,7 +47,7 @@ export function drawCells(parent: Element, rows: TimelineRows, layouts: LaneLayo
       const level = COUNT_CLASSES.findLastIndex((c) => n >= c.min) + 1;
       const [x0, x1] = edges[j];
       const cell = el(g, 'rect', { class: `cell count-${level}`, x: pct(x0), y: cells!.y, width: pct(Math.max(gap, x1 - x0 - gap)), height: cells!.height });
-      el(cell, 'title', {}, `${lane.name}, ${monthLabel(months[j].start)}: ${n} ${n === 1 ? 'event' : 'events'}`);
+      el(cell, 'title', {}, message(locale, 'chart.timeline.cellTitle', { lane: lane.name, month: monthLabel(months[j].start, locale), count: n }));
     });
   });
 }

@@ -37,10 +37,11 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   const marks = dense ? [] : timelineMarks(rows);
 
   // Layout first, top to bottom, so the root gets its final height.
-  const legend = placeLegend(rows, dense ? null : marks, options.width);
-  const annotations = placeAnnotations(rows, plot, mode === 'single');
+  const locale = options.locale ?? 'en';
+  const legend = placeLegend(rows, dense ? null : marks, options.width, locale);
+  const annotations = placeAnnotations(rows, plot, mode === 'single', locale);
   const { tops, axisTop } = levelTops(annotations, legend.height);
-  const axis = placeAxis(rows, plot);
+  const axis = placeAxis(rows, plot, locale);
   const lanesTop = axisTop + AXIS_HEIGHT;
   const { layouts, bottom: plotBottom } = placeLanes(rows, plot, mode, dense, lanesTop);
 
@@ -51,11 +52,11 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   drawGrid(svg, axis, plot, axisTop, plotBottom);
   drawLaneRules(svg, layouts);
   // Dense: cells under the key-date rules, so the rules run unbroken across the lanes.
-  if (dense) drawCells(el(svg, 'g', { class: 'cells' }), rows, layouts, plot, highlight);
+  if (dense) drawCells(el(svg, 'g', { class: 'cells' }), rows, layouts, plot, highlight, locale);
   const notes = el(svg, 'g', { class: 'annotations' });
   const marksG = el(svg, 'g', { class: 'marks' });
   drawAnnotations(notes, marksG, rows, annotations, plot, { tops, axisTop, plotBottom });
-  drawMarks(marksG, marks, rows, layouts, plot, highlight, symbols);
+  drawMarks(marksG, marks, rows, layouts, plot, highlight, symbols, locale);
   drawLaneNames(svg, layouts, highlight);
   drawAxisLabels(svg, axis, axisTop);
   if (!rows.lanes.length) el(svg, 'text', { class: 'empty', x: 0, y: lanesTop + 18 }, 'No events in this view.');

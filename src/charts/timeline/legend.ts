@@ -4,7 +4,9 @@
  * laid out in rows at the layout width, in px from the left edge, so they fit every wider box.
  */
 import { EVENT_FAMILIES, type FamilyId, type Mark, type TimelineRows } from '../../derive/timeline';
-import { FAMILY_LABELS } from '../../words/timeline';
+import type { Locale } from '../../words/locale';
+import { message } from '../../words/messages';
+import { familyLabel } from '../../words/timeline';
 import { el } from '../svg';
 import { COUNT_CLASSES } from './dense';
 import { CAPSULE, FONT, LINE, spareWidth, wrap } from './layout';
@@ -28,23 +30,23 @@ const item = (kind: LegendItem['kind'], label: string, extra: Partial<LegendItem
   ({ kind, label, width: LEAD[kind] + spareWidth(label, FONT.legend), breakBefore: false, ...extra });
 
 /** The legend of marks drawn one by one: the families in view, then how precision is drawn. */
-function markLegend(marks: Mark[]): LegendItem[] {
+function markLegend(marks: Mark[], locale: Locale): LegendItem[] {
   const families = (Object.keys(EVENT_FAMILIES) as FamilyId[]).filter((f) => f !== 'milestone' && marks.some((m) => m.family === f));
-  const items = families.map((family) => item('family', FAMILY_LABELS[family], { family }));
+  const items = families.map((family) => item('family', familyLabel(family, locale), { family }));
   const anyRange = marks.some((m) => !m.point && m.family !== 'milestone');
   const anyPoint = marks.some((m) => m.point && m.family !== 'milestone');
   if (anyRange) {
-    if (anyPoint) items.push(item('exact', 'Exact day', { breakBefore: true }));
-    items.push(item('range', 'Day not known: bar spans possible days', { breakBefore: !anyPoint }));
+    if (anyPoint) items.push(item('exact', message(locale, 'chart.timeline.exactDay'), { breakBefore: true }));
+    items.push(item('range', message(locale, 'chart.timeline.rangeDay'), { breakBefore: !anyPoint }));
   }
   return items;
 }
 
 /** The dense drawing's legend: the classes of cells, then what a cell counts, wrapped to the width. */
-function countLegend(rows: TimelineRows, width: number): LegendItem[] {
-  const items = [item('note', 'Events in a month:'), ...COUNT_CLASSES.map(({ label }, i) => item('count', label, { level: i + 1 }))];
-  const whose = rows.lanes.length > 1 ? 'a country\'s' : 'the';
-  const note = `Each cell counts ${whose} events in a month; an event counts in the month of its first possible day.`;
+function countLegend(rows: TimelineRows, width: number, locale: Locale): LegendItem[] {
+  const label = (c: (typeof COUNT_CLASSES)[number], i: number) => (i === COUNT_CLASSES.length - 1 ? message(locale, 'chart.timeline.countOrMore', { min: c.min }) : c.label);
+  const items = [item('note', message(locale, 'chart.timeline.countHeading')), ...COUNT_CLASSES.map((c, i) => item('count', label(c, i), { level: i + 1 }))];
+  const note = message(locale, 'chart.timeline.countNote', { lanes: rows.lanes.length > 1 ? 'many' : 'one' });
   for (const line of wrap(note, FONT.legend, width)) items.push(item('note', line, { breakBefore: true }));
   return items;
 }
@@ -55,8 +57,8 @@ export interface Legend {
 }
 
 /** The legend's items in rows that fit the layout width, each with its x in px. */
-export function placeLegend(rows: TimelineRows, marks: Mark[] | null, width: number): Legend {
-  const items = marks ? markLegend(marks) : countLegend(rows, width);
+export function placeLegend(rows: TimelineRows, marks: Mark[] | null, width: number, locale: Locale = 'en'): Legend {
+  const items = marks ? markLegend(marks, locale) : countLegend(rows, width, locale);
   const placed: Legend['rows'] = [];
   let cursor = Infinity;
   for (const it of items) {

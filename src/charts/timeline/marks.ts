@@ -6,6 +6,7 @@
  */
 import type { Mark, TimelineRows } from '../../derive/timeline';
 import { formatPartialDate } from '../../words/dates';
+import type { Locale } from '../../words/locale';
 import { el, pct } from '../svg';
 import { CAPSULE, LINE, PITCH, type LaneLayout, type MarkLabel, type Plot, type Slot } from './layout';
 import { drawSymbol, type SymbolDefs } from './symbols';
@@ -44,7 +45,7 @@ function drawLabel(g: Element, label: MarkLabel, cy: number): void {
  * lighter colour, class `muted`); one that also involves a highlighted lane stays, and only its
  * shapes in the other lanes recede.
  */
-export function drawMarks(parent: Element, marks: Mark[], rows: TimelineRows, layouts: LaneLayout[], plot: Plot, highlight: Set<string> | null, symbols: SymbolDefs): void {
+export function drawMarks(parent: Element, marks: Mark[], rows: TimelineRows, layouts: LaneLayout[], plot: Plot, highlight: Set<string> | null, symbols: SymbolDefs, locale: Locale = 'en'): void {
   const slotsOf = new Map<string, { slot: Slot; muted: boolean }[]>();
   for (const { lane, slots } of layouts) {
     for (const slot of slots) {
@@ -59,7 +60,7 @@ export function drawMarks(parent: Element, marks: Mark[], rows: TimelineRows, la
     const allMuted = at.every((a) => a.muted);
     const someHighlighted = highlight && at.some((a) => !a.muted);
     const g = el(parent, 'g', { class: `mark family-${m.family}${allMuted ? ' muted' : someHighlighted ? ' highlighted' : ''}`, 'data-key': m.id });
-    el(g, 'title', {}, `${formatPartialDate(m.date)}: ${m.title}`);
+    el(g, 'title', {}, `${formatPartialDate(m.date, locale)}: ${m.title}`);
     for (const { slot, muted } of at) {
       const extra = muted && !allMuted ? ' muted' : '';
       if (!m.point) drawCapsule(g, m, rows, plot, slot.cy, extra);

@@ -169,11 +169,38 @@ const sentences = {
   'sourcePhrase.interview': '{count, plural, one {an interview} other {interviews}}',
   'source.via': '{kinds}, via {outlet}',
   'source.line': '{count, plural, one {Source} other {Sources}}: {parts}',
+
+  // Words inside the drawings: legends, axis, tooltips, direct labels.
+  'chart.timeline.exactDay': 'Exact day',
+  'chart.timeline.rangeDay': 'Day not known: bar spans possible days',
+  'chart.timeline.countHeading': 'Events in a month:',
+  'chart.timeline.countOrMore': '{min, number} or more',
+  'chart.timeline.countNote': "{lanes, select, one {Each cell counts the events in a month; an event counts in the month of its first possible day.} other {Each cell counts a country's events in a month; an event counts in the month of its first possible day.}}",
+  'chart.timeline.cellTitle': '{lane}, {month}: {count, plural, one {# event} other {# events}}',
+  'chart.timeline.yearTick': '{month} {year}',
+  'chart.deportees.received': '{value} received',
+  'chart.deportees.receivedReturned': '{value} received, {returned} returned home',
+  'chart.deportees.pledged': '{value} pledged',
+  'chart.deportees.returned': '{value} returned home',
+  'chart.deportees.legendReceived': 'Received',
+  'chart.deportees.legendReturned': 'Of whom returned home',
+  'chart.deportees.legendPledged': 'Pledged',
+  'chart.deportees.unknown': '{count, plural, one {No number reported for # country:} other {No number reported for # countries:}}',
+  'chart.status.groupLabel': '{label} ({count, number})',
+  'chart.map.origin': 'United States',
+  'chart.map.originTitle': '{name}: where the deportees are sent from',
+  'chart.map.countryTitle': '{name}: {status}',
+  'chart.map.legendOthers': 'Other countries in the story',
+  'chart.map.legendOrigin': 'United States, sending deportees',
 } as const;
+
+/** What each status means, as a status group's tooltip: "Declined: the country has said it cannot…". */
+const statusTitles = Object.fromEntries(Object.entries(STATUSES).map(([status, { label, meaning }]) => [`chart.status.title.${status}`, `${label}: the country ${meaning}.`])) as { [S in keyof typeof STATUSES as `chart.status.title.${S}`]: string };
 
 /** The English catalogue. */
 export const en = {
   ...sentences,
+  ...statusTitles,
   ...labels('status', STATUSES),
   ...labels('region', REGIONS),
   ...labels('eventType', EVENT_TYPES),
