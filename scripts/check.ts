@@ -21,15 +21,22 @@ import { missingCorrections } from '../src/review/corrections';
 import { contentUnchangedSince, fileAt, mergeBase, recordsAt } from '../src/review/revision';
 import { lostAddresses, readUrlList, URL_LIST, urlListText } from '../src/review/urls';
 import { formatReport, loadContent } from '../src/validation/load';
+import { formatIssue, type ContentIssue } from '../src/validation/recordFile';
+import { englishBefore } from '../src/review/translationDates';
+import { languageName } from '../src/validation/translations';
+import { LANGUAGES_FILE } from '../src/model/languages';
 import { pageLastmods } from '../src/site/pageDates';
 import { writeBeside, writeSnapshot } from '../src/validation/snapshot';
 
 const args = process.argv.slice(2);
+const listTranslations = args.includes('--translations');
+if (listTranslations) args.splice(args.indexOf('--translations'), 1);
 const at = args.indexOf('--snapshot');
 const snapshot = at >= 0 ? args.splice(at, 2)[1] : undefined;
 const root = args[0] ?? process.cwd();
-const result = loadContent(root);
+const result = loadContent(root, { englishBefore });
 const notes: string[] = [];
+const drafts = Object.entries(result.drafts).filter(([, gaps]) => gaps.length).map(([locale, gaps]) => draftReport(locale, gaps, listTranslations));
 let list = '';
 let redirects: ReturnType<typeof aliasRedirects> = [];
 // The build waits for the snapshot: hand it over before comparing with main, which takes a moment.
@@ -82,3 +89,14 @@ if (snapshot) {
 console.log(
   [`Content OK: ${result.countries.length} countries, ${result.events.length} events, ${result.sources.length} sources, ${result.story ? 'the story' : 'no story'}.`, ...notes].join(' '),
 );
+for (const report of drafts) console.log(`\n${report}`);
+
+/** What a draft language still lacks: a count by file, or (`--translations`) each field. */
+function draftReport(locale: string, gaps: ContentIssue[], each: boolean): string {
+  const files = new Map<string, number>();
+  for (const g of gaps) files.set(g.file, (files.get(g.file) ?? 0) + 1);
+  const stale = gaps.filter((g) => g.message.startsWith('stale')).length;
+  const head = `The ${languageName(locale)} translation is a draft (${LANGUAGES_FILE}), not published: ${gaps.length} text${gaps.length === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'} ${stale ? `to translate, ${stale} of them stale` : 'to translate'}.`;
+  if (each) return [head, ...gaps.map(formatIssue)].join('\n');
+  return [head, ...[...files].map(([file, n]) => `  ${file}: ${n}`), `Run \`npm run check -- --translations\` to list each field.`].join('\n');
+}

@@ -19,6 +19,20 @@ const T = 'content/events/2025-02-alpha-takes-300.md';
 const S = 'content/sources/memo.yaml';
 const STORY = 'content/story/index.md';
 
+
+/** The fixture site's Spanish, published: a translation of every record with text to translate. */
+export const SPANISH: Record<string, string> = {
+  'content/languages.yaml': 'es:\n  status: published\n  translator: Ana Pérez\n  reviewer: Luis Gómez\n',
+  'content/countries/alpha-land.es.md': '---\nname: Tierra Alfa\n---\nTierra Alfa acogió a **unas 300** personas.\n',
+  'content/countries/beta.es.md': '---\nname: Beta\nquotes:\n  - translation: no ha sido fácil\ncorrections:\n  - text: \'Una versión anterior daba el compromiso como "hasta 60" y decía que <ninguno> había llegado; el memorando dice hasta 50.\'\n---\nLas notas de Beta.\n',
+  'content/events/2025-01-20-inauguration.es.md': '---\ntitle: Un nuevo Gobierno asume el cargo\n---\nEl Gobierno asume el cargo.\n',
+  'content/events/2025-02-alpha-takes-300.es.md': '---\ntitle: Tierra Alfa acoge a unos 300 deportados\nfigures:\n  - label: deportados acogidos\n---\nTierra Alfa acogió a unos 300 deportados.\n',
+  'content/events/2025-05-12-beta-answer.es.md': '---\ntitle: Beta acepta acoger hasta 50\nfigures:\n  - label: personas que Beta acogería\n---\nBeta dijo que acogería hasta 50 personas.\n',
+  'content/events/2025-06-alpha-returns.es.md': '---\ntitle: 107 vuelven a su país desde Tierra Alfa\nfigures:\n  - label: personas que volvieron\n---\n107 de ellos volvieron.\n',
+  'content/sources/memo.es.yaml': 'corrections:\n  - text: Una versión anterior fechaba el memorando solo en marzo de 2025.\n',
+  'content/story/index.es.md': '---\ntitle: El reportaje de prueba\nstandfirst: Un reportaje breve para las pruebas.\ndescription: Un reportaje breve para las pruebas.\n---\n## Primera sección\n\nTexto con un [enlace](https://example.com).\n\n## Segunda sección\n\nMás texto.\n',
+};
+
 export const CASES: Case[] = [
   // YAML syntax
   {
@@ -364,6 +378,69 @@ export const CASES: Case[] = [
   ...storyCases(),
   // Found by the content fuzzer (tests/fuzz.test.ts)
   ...fuzzCases(),
+  // Translations (src/validation/translations.ts): on a site whose Spanish is published, complete.
+  {
+    name: 'the fixture site with its whole Spanish translation, published',
+    edits: { ...SPANISH },
+    expect: [],
+  },
+  {
+    name: 'an untranslated field, in a published language',
+    edits: { ...SPANISH, [`${B.slice(0, -3)}.es.md`]: SPANISH[`${B.slice(0, -3)}.es.md`].replace('  - translation: no ha sido fácil\n', '') },
+    expect: [`${B.slice(0, -3)}.es.md:1:1 quotes[0].translation: untranslated: expected the Spanish for "not come easily"`],
+  },
+  {
+    name: 'a record with no translation, in a published language',
+    edits: { ...SPANISH, 'content/events/2025-06-alpha-returns.es.md': null },
+    expect: [
+      'content/events/2025-06-alpha-returns.es.md:1:1 title: untranslated: expected the Spanish for "107 return home from Alpha Land"',
+      'content/events/2025-06-alpha-returns.es.md:1:1 figures[0].label: untranslated: expected the Spanish for "people returned"',
+      'content/events/2025-06-alpha-returns.es.md:1:1 text: untranslated: expected the Spanish of the Markdown below the English record\'s fields',
+    ],
+  },
+  {
+    name: 'a number in a translation',
+    edits: { ...SPANISH, [`${B.slice(0, -3)}.es.md`]: SPANISH[`${B.slice(0, -3)}.es.md`].replace('name: Beta\n', 'name: Beta\nfigures:\n  pledged:\n    value: 60\n') },
+    expect: [`${B.slice(0, -3)}.es.md:5:5 figures.pledged.value: is not text a translation gives: a translation holds only name, status_note, figures.*.label, figures.*.note, quotes.*.translation, corrections.*.text; numbers, dates, statuses and sources stay in the English record`],
+  },
+  {
+    name: 'a translation of a figure the record does not have',
+    edits: { ...SPANISH, [`${B.slice(0, -3)}.es.md`]: SPANISH[`${B.slice(0, -3)}.es.md`].replace('name: Beta\n', 'name: Beta\nfigures:\n  received:\n    note: Nota.\n') },
+    expect: [`${B.slice(0, -3)}.es.md:5:5 figures.received.note: has no English to translate: ${B} has no figures.received.note`],
+  },
+  {
+    name: 'a translation of a record that does not exist',
+    edits: { ...SPANISH, 'content/countries/gamma.es.md': '---\nname: Gamma\n---\nGamma.\n' },
+    expect: ['content/countries/gamma.es.md:1:1 translates content/countries/gamma.md, which does not exist'],
+  },
+  {
+    name: "mismatched steps: a translated story without one of the English story's steps",
+    edits: {
+      ...SPANISH,
+      [STORY]: (t: string) => `${t}\n:::step{#one chart=map}\nA :fig[beta.pledged].\n:::\n\n:::step{#two chart=map}\nB.\n:::\n`,
+      'content/story/index.es.md': `${SPANISH['content/story/index.es.md']}\n:::step{#two chart=map}\nB.\n:::\n`,
+    },
+    expect: ['content/story/index.es.md:14:1 steps: mismatched steps: the Spanish must have the English story\'s steps in the same order, with the same ids; expected step #one here, found step #two'],
+  },
+  {
+    name: 'mismatched steps: a translated step that cites another figure',
+    edits: {
+      ...SPANISH,
+      [STORY]: (t: string) => `${t}\n:::step{#one chart=map}\nA :fig[beta.pledged].\n:::\n`,
+      'content/story/index.es.md': `${SPANISH['content/story/index.es.md']}\n:::step{#one chart=map}\nA :fig[alpha-land.received].\n:::\n`,
+    },
+    expect: ['content/story/index.es.md:14:1 steps: mismatched steps: step #one must cite the same figures and sources as the English, in the same order (English: fig:beta.pledged; Spanish: fig:alpha-land.received)'],
+  },
+  {
+    name: 'a published language without its reviewer',
+    edits: { ...SPANISH, 'content/languages.yaml': 'es:\n  status: published\n  translator: Ana Pérez\n' },
+    expect: ["content/languages.yaml:2:3 es.reviewer: expected the reviewer's name: a published language credits its reviewer on every page"],
+  },
+  {
+    name: 'a language in a status that does not exist',
+    edits: { 'content/languages.yaml': 'es:\n  status: ready\n' },
+    expect: ['content/languages.yaml:2:11 es.status: expected one of draft, published, found "ready"'],
+  },
 ];
 
 /** Records the content fuzzer broke the check with: each was a crash, a hang or a malformed report. */

@@ -16,10 +16,19 @@ import type { Content } from '../model/content';
 import { COLLECTIONS, recordFile, type CollectionName } from '../model/records';
 import { countrySchema, eventSchema, sourceSchema, storySchema } from '../model/schema';
 import type { RecordData } from './snapshot';
+import { LANGUAGES_FILE, TRANSLATION_LOCALES, type Languages, type TranslationLocale } from '../model/languages';
+import { checkLanguages, type EnglishBefore } from './translations';
+import { translatedRecord } from '../model/translation';
 
 export interface LoadResult extends Content {
   /** Every problem found, in file order. Empty when the content is valid. */
   issues: ContentIssue[];
+  /** The languages besides English, as content/languages.yaml sets them (none without the file). */
+  languages: Languages;
+  /** For each draft language, the text not translated yet or stale: a to-do, not a problem. */
+  drafts: Partial<Record<TranslationLocale, ContentIssue[]>>;
+  /** Each language's translation files, by the record file each translates. */
+  translations: Partial<Record<TranslationLocale, Map<string, RecordFile>>>;
   /** The parsed files, by project-relative path, for locating later problems. */
   files: Map<string, RecordFile>;
 }
@@ -68,6 +77,8 @@ function listFiles(root: string, name: CollectionName, issues: ContentIssue[]): 
   for (const entry of readdirSync(dir).sort()) {
     if (entry.startsWith('.')) continue;
     const file = `content/${folder}/${entry}`;
+    // A record's translation (kosovo.es.md) is checked with its language (./translations.ts).
+    if (translatedRecord(file, TRANSLATION_LOCALES)) continue;
     let stats;
     try {
       stats = statSync(join(dir, entry));
@@ -133,11 +144,14 @@ export function checkedContent(files: ReadonlyMap<string, RecordData>): Content 
   return content;
 }
 
-/** Reads and validates every record under `root/content`. */
-export function loadContent(root: string): LoadResult {
+/**
+ * Reads and validates every record under `root/content`, and its translations. `englishBefore`
+ * (from git, src/review/translationDates.ts) finds translations older than their English.
+ */
+export function loadContent(root: string, options: { englishBefore?: (root: string) => (record: string, translation: string) => EnglishBefore | undefined } = {}): LoadResult {
   const issues: ContentIssue[] = [];
   const files = new Map<string, RecordFile>();
-  const result: LoadResult = { countries: [], events: [], sources: [], story: null, issues, files };
+  const result: LoadResult = { countries: [], events: [], sources: [], story: null, issues, files, languages: {}, drafts: {}, translations: {} };
 
   const contentDir = join(root, 'content');
   if (!existsSync(contentDir)) {
@@ -145,7 +159,7 @@ export function loadContent(root: string): LoadResult {
     return result;
   }
   for (const entry of readdirSync(contentDir).sort()) {
-    if (entry.startsWith('.') || Object.values(COLLECTIONS).some((c) => c.folder === entry)) continue;
+    if (entry.startsWith('.') || Object.values(COLLECTIONS).some((c) => c.folder === entry) || `content/${entry}` === LANGUAGES_FILE) continue;
     issues.push({
       file: `content/${entry}`, line: 1, column: 1, field: '',
       message: `is not a content folder: records go in content/countries/, content/events/, content/sources/ or content/story/`,
@@ -187,6 +201,7 @@ export function loadContent(root: string): LoadResult {
       addRecord(result, name, file, parsed.data, record.body);
     }
   }
+  Object.assign(result, checkLanguages(root, files, issues, options.englishBefore?.(root)));
   if (!files.has('content/story/index.md') && !issues.some((i) => i.file === 'content/story/index.md')) {
     issues.push({ file: 'content/story/index.md', line: 1, column: 1, field: '', message: 'the story file is missing: expected content/story/index.md with the headline, standfirst and prose' });
   }

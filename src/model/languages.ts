@@ -1,0 +1,33 @@
+/**
+ * The languages the site can be published in besides English, and how content/languages.yaml says
+ * which are: a `draft` language is built only for previews (`npm run dev`, `npm run build -- --drafts`);
+ * a `published` one on every build, and names its translator and reviewer, who are credited on its pages.
+ */
+import { z } from 'astro/zod';
+
+/** The languages a record can be translated into (src/words/ has a catalogue for each). */
+export const TRANSLATION_LOCALES = ['es'] as const;
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+
+/** Where the site's languages are configured, relative to the folder holding content/. */
+export const LANGUAGES_FILE = 'content/languages.yaml';
+
+const person = (what: string) => z.string({ required_error: `expected the name of the ${what}`, invalid_type_error: `expected the name of the ${what}` }).trim().min(1, `expected the name of the ${what}`);
+
+const languageSchema = z
+  .object({
+    status: z.enum(['draft', 'published'], { errorMap: () => ({ message: 'expected draft or published' }) }),
+    translator: person('translator').optional(),
+    reviewer: person('reviewer who checked the translation').optional(),
+  })
+  .strict()
+  .superRefine((l, ctx) => {
+    if (l.status !== 'published') return;
+    for (const who of ['translator', 'reviewer'] as const) {
+      if (!l[who]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [who], message: `expected the ${who}'s name: a published language credits its ${who} on every page` });
+    }
+  });
+
+/** content/languages.yaml: each language by its code. A language left out is not built. */
+export const languagesSchema = z.object(Object.fromEntries(TRANSLATION_LOCALES.map((l) => [l, languageSchema.optional()])) as Record<TranslationLocale, z.ZodOptional<typeof languageSchema>>).strict();
+export type Languages = z.output<typeof languagesSchema>;
