@@ -399,6 +399,11 @@ export const CASES: Case[] = [
     ],
   },
   {
+    name: 'a translation that changes a number of the English',
+    edits: { ...SPANISH, 'content/countries/alpha-land.es.md': SPANISH['content/countries/alpha-land.es.md'].replace('**unas 300**', '**unas 310**') },
+    expect: ['content/countries/alpha-land.es.md:4:1 text: numbers differ from the English: a translation keeps every number as the English gives it (English: 300; translation: 310)'],
+  },
+  {
     name: 'a number in a translation',
     edits: { ...SPANISH, [`${B.slice(0, -3)}.es.md`]: SPANISH[`${B.slice(0, -3)}.es.md`].replace('name: Beta\n', 'name: Beta\nfigures:\n  pledged:\n    value: 60\n') },
     expect: [`${B.slice(0, -3)}.es.md:5:5 figures.pledged.value: is not text a translation gives: a translation holds only name, status_note, figures.*.label, figures.*.note, quotes.*.translation, corrections.*.text; numbers, dates, statuses and sources stay in the English record`],

@@ -52,6 +52,8 @@ function leaves(raw: unknown, at: FieldPath = []): { path: FieldPath; value: unk
 const matches = (pattern: FieldPattern, path: FieldPath) => pattern.length === path.length && pattern.every((seg, i) => seg === '*' || seg === String(path[i]));
 const toTranslated = (english: FieldPath, pattern: FieldPattern): FieldPath => pattern.map((seg, i) => (seg === '*' ? english[i] : seg));
 const toEnglish = (translated: FieldPath, pattern: FieldPattern): FieldPath => pattern.map((seg, i) => (seg === '*' ? translated[i] : seg));
+/** The numbers in a text, as digits without thousands separators ("100,000" and "100.000" are both 100000). */
+const numbersIn = (text: string) => (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/[,.](?=\d{3}(?!\d))/g, '')).sort().join(', ');
 const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 
 /** The translation files in a collection's folder, for `locale`, by the record file each translates. */
@@ -96,6 +98,12 @@ function checkSteps(english: string, translation: RecordFile, language: string):
   return [];
 }
 
+/** A translation whose numbers are not the English's: one dropped, added or changed. */
+function numbersDiffer(english: string, translated: string): string {
+  const list = (text: string) => numbersIn(text) || 'none';
+  return `numbers differ from the English: a translation keeps every number as the English gives it (English: ${list(english)}; translation: ${list(translated)})`;
+}
+
 /** One record's translation: what it lacks, what has gone stale, and what it holds that is not translated text. */
 function checkOne(name: CollectionName, english: RecordFile, translation: RecordFile | undefined, file: string, before: EnglishBefore | undefined, language: string): TranslationCheck {
   const issues: ContentIssue[] = [];
@@ -108,12 +116,14 @@ function checkOne(name: CollectionName, english: RecordFile, translation: Record
       const value = translation ? rawValueAt(translation.raw, target) : undefined;
       if (typeof value !== 'string' || !value.trim()) gaps.push(translation && value !== undefined ? issueAt(translation, target, `untranslated: expected the ${language} text for ${quote(text)}, found none`) : missing(target, text));
       else if (before && rawValueAt(before.raw, path) !== text) gaps.push(issueAt(translation!, target, `stale translation: the English changed on ${before.changed}, after this was translated on ${before.translated}; it now reads ${quote(text)}`));
+      else if (numbersIn(value) !== numbersIn(text)) gaps.push(issueAt(translation!, target, numbersDiffer(text, value)));
     }
   }
   if (HAS_BODY[name] && english.body.trim()) {
     const body = translation?.body.trim();
     if (!body) gaps.push({ file, line: translation?.bodyLine ?? 1, column: 1, field: 'text', message: `untranslated: expected the ${language} of the Markdown below the English record's fields` });
     else if (before && before.body.trim() !== english.body.trim()) gaps.push({ file, line: translation!.bodyLine, column: 1, field: 'text', message: `stale translation: the English Markdown changed on ${before.changed}, after this was translated on ${before.translated}` });
+    else if (numbersIn(body) !== numbersIn(english.body)) gaps.push({ file, line: translation!.bodyLine, column: 1, field: 'text', message: numbersDiffer(english.body, body) });
   }
   if (translation) {
     for (const { path, value } of leaves(translation.raw)) {
