@@ -95,8 +95,12 @@ for (const report of drafts) console.log(`\n${report}`);
 function draftReport(locale: string, gaps: ContentIssue[], each: boolean): string {
   const files = new Map<string, number>();
   for (const g of gaps) files.set(g.file, (files.get(g.file) ?? 0) + 1);
-  const stale = gaps.filter((g) => g.message.startsWith('stale')).length;
-  const head = `The ${languageName(locale)} translation is a draft (${LANGUAGES_FILE}), not published: ${gaps.length} text${gaps.length === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'} ${stale ? `to translate, ${stale} of them stale` : 'to translate'}.`;
+  const count = (start: string) => gaps.filter((g) => g.message.startsWith(start)).length;
+  const kinds = [['untranslated', 'not translated yet'], ['stale', 'stale'], ['numbers differ', 'with numbers not the English\'s']] as const;
+  const parts = kinds.map(([start, words]) => [count(start), words] as const).filter(([n]) => n > 0).map(([n, words]) => `${n} ${words}`);
+  const other = gaps.length - kinds.reduce((n, [start]) => n + count(start), 0);
+  if (other) parts.push(`${other} other problem${other === 1 ? '' : 's'}`);
+  const head = `The ${languageName(locale)} translation is a draft (${LANGUAGES_FILE}), not published: in ${files.size} file${files.size === 1 ? '' : 's'}, ${parts.join(', ')}.`;
   if (each) return [head, ...gaps.map(formatIssue)].join('\n');
   return [head, ...[...files].map(([file, n]) => `  ${file}: ${n}`), `Run \`npm run check -- --translations\` to list each field.`].join('\n');
 }

@@ -24,12 +24,14 @@ const STORY = 'content/story/index.md';
 export const SPANISH: Record<string, string> = {
   'content/languages.yaml': 'es:\n  status: published\n  translator: Ana Pérez\n  reviewer: Luis Gómez\n',
   'content/countries/alpha-land.es.md': '---\nname: Tierra Alfa\n---\nTierra Alfa acogió a **unas 300** personas.\n',
-  'content/countries/beta.es.md': '---\nname: Beta\nquotes:\n  - translation: no ha sido fácil\ncorrections:\n  - text: \'Una versión anterior daba el compromiso como "hasta 60" y decía que <ninguno> había llegado; el memorando dice hasta 50.\'\n---\nLas notas de Beta.\n',
+  'content/countries/beta.es.md': '---\nname: Beta\nquotes:\n  - translation: no ha sido fácil\n    speaker: funcionarios de Beta\ncorrections:\n  - text: \'Una versión anterior daba el compromiso como "hasta 60" y decía que <ninguno> había llegado; el memorando dice hasta 50.\'\n---\nLas notas de Beta.\n',
   'content/events/2025-01-20-inauguration.es.md': '---\ntitle: Un nuevo Gobierno asume el cargo\n---\nEl Gobierno asume el cargo.\n',
   'content/events/2025-02-alpha-takes-300.es.md': '---\ntitle: Tierra Alfa acoge a unos 300 deportados\nfigures:\n  - label: deportados acogidos\n---\nTierra Alfa acogió a unos 300 deportados.\n',
   'content/events/2025-05-12-beta-answer.es.md': '---\ntitle: Beta acepta acoger hasta 50\nfigures:\n  - label: personas que Beta acogería\n---\nBeta dijo que acogería hasta 50 personas.\n',
   'content/events/2025-06-alpha-returns.es.md': '---\ntitle: 107 vuelven a su país desde Tierra Alfa\nfigures:\n  - label: personas que volvieron\n---\n107 de ellos volvieron.\n',
-  'content/sources/memo.es.yaml': 'corrections:\n  - text: Una versión anterior fechaba el memorando solo en marzo de 2025.\n',
+  'content/sources/memo.es.yaml': 'title: Memorando sobre Beta\npublisher: Departamento de Seguridad Nacional de EE. UU.\ncorrections:\n  - text: Una versión anterior fechaba el memorando solo en marzo de 2025.\n',
+  'content/sources/article.es.yaml': 'title: Un informe sobre los países de prueba\npublisher: Fixture Times\n',
+  'content/sources/cable-march.es.yaml': 'title: Cable sobre la respuesta de Alfa\npublisher: Departamento de Estado de EE. UU.\n',
   'content/story/index.es.md': '---\ntitle: El reportaje de prueba\nstandfirst: Un reportaje breve para las pruebas.\ndescription: Un reportaje breve para las pruebas.\n---\n## Primera sección\n\nTexto con un [enlace](https://example.com).\n\n## Segunda sección\n\nMás texto.\n',
 };
 
@@ -386,7 +388,7 @@ export const CASES: Case[] = [
   },
   {
     name: 'an untranslated field, in a published language',
-    edits: { ...SPANISH, [`${B.slice(0, -3)}.es.md`]: SPANISH[`${B.slice(0, -3)}.es.md`].replace('  - translation: no ha sido fácil\n', '') },
+    edits: { ...SPANISH, [`${B.slice(0, -3)}.es.md`]: SPANISH[`${B.slice(0, -3)}.es.md`].replace('  - translation: no ha sido fácil\n    speaker:', '  - speaker:') },
     expect: [`${B.slice(0, -3)}.es.md:1:1 quotes[0].translation: untranslated: expected the Spanish for "not come easily"`],
   },
   {
@@ -406,7 +408,7 @@ export const CASES: Case[] = [
   {
     name: 'a number in a translation',
     edits: { ...SPANISH, [`${B.slice(0, -3)}.es.md`]: SPANISH[`${B.slice(0, -3)}.es.md`].replace('name: Beta\n', 'name: Beta\nfigures:\n  pledged:\n    value: 60\n') },
-    expect: [`${B.slice(0, -3)}.es.md:5:5 figures.pledged.value: is not text a translation gives: a translation holds only name, status_note, figures.*.label, figures.*.note, quotes.*.translation, corrections.*.text; numbers, dates, statuses and sources stay in the English record`],
+    expect: [`${B.slice(0, -3)}.es.md:5:5 figures.pledged.value: is not text a translation gives: a translation holds only name, status_note, figures.*.label, figures.*.note, quotes.*.translation, quotes.*.speaker, quotes.*.role, corrections.*.text; numbers, dates, statuses and sources stay in the English record`],
   },
   {
     name: 'a translation of a figure the record does not have',
@@ -435,6 +437,24 @@ export const CASES: Case[] = [
       'content/story/index.es.md': `${SPANISH['content/story/index.es.md']}\n:::step{#one chart=map}\nA :fig[alpha-land.received].\n:::\n`,
     },
     expect: ['content/story/index.es.md:14:1 steps: mismatched steps: step #one must cite the same figures and sources as the English, in the same order (English: fig:beta.pledged; Spanish: fig:alpha-land.received)'],
+  },
+  {
+    name: 'mismatched steps: a translated step that sets its chart another way',
+    edits: {
+      ...SPANISH,
+      [STORY]: (t: string) => `${t}\n:::step{#one chart=map highlight=beta}\nA.\n:::\n`,
+      'content/story/index.es.md': `${SPANISH['content/story/index.es.md']}\n:::step{#one chart=deportees highlight=alpha-land}\nA.\n:::\n`,
+    },
+    expect: ['content/story/index.es.md:14:1 steps: mismatched steps: step #one must set its chart as the English does, its line copied as it is: expected :::step{#one chart=map highlight=beta}'],
+  },
+  {
+    name: 'a translated field that is not words',
+    edits: { ...SPANISH, 'content/countries/alpha-land.es.md': SPANISH['content/countries/alpha-land.es.md'].replace('name: Tierra Alfa', 'name: [Tierra, Alfa]') },
+    expect: [
+      'content/countries/alpha-land.es.md:2:7 name: untranslated: expected the Spanish text for "Alpha Land", found none',
+      'content/countries/alpha-land.es.md:2:8 name[0]: is not text a translation gives',
+      'content/countries/alpha-land.es.md:2:16 name[1]: is not text a translation gives',
+    ],
   },
   {
     name: 'a published language without its reviewer',

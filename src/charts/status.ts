@@ -53,8 +53,8 @@ export const status: Chart<StatusGroup[]> = (groups, options) => {
   const { width, state = {}, locale = 'en' } = options;
   const narrow = width < 560;
   const groupLabel = (g: StatusGroup) => message(locale, 'chart.status.groupLabel', { label: message(locale, `status.${g.status}`), count: g.countries.length });
-  // Chips start right of the longest group label (190 px holds the English ones), or under it when narrow.
-  const labelWidth = narrow ? 0 : Math.max(190, ...groups.map((g) => Math.ceil(textWidth(groupLabel(g), FONT) * 1.15) + 8));
+  // Chips start right of the longest group label, in bold (190 px holds every English one), or under it when narrow.
+  const labelWidth = narrow ? 0 : Math.max(190, ...groups.map((g) => Math.ceil(textWidth(groupLabel(g), FONT) * 1.08) + 8));
   const highlight = new Set(state.highlight ?? []);
 
   const layout: { group: StatusGroup; top: number; chips: Chip[] }[] = [];

@@ -33,8 +33,14 @@ const figureIn = <F extends { label?: string; note?: string }>(figure: F, own: F
 
 function quotes(english: readonly Quote[], translated: unknown): TranslatedQuote[] {
   return english.map((q, i) => {
-    const translation = text(at(translated, i).translation);
-    return translation ? { ...q, translation } : q;
+    const own = at(translated, i);
+    const translation = text(own.translation);
+    return {
+      ...q,
+      speaker: text(own.speaker) ?? q.speaker,
+      ...(q.role !== undefined && { role: text(own.role) ?? q.role }),
+      ...(translation && { translation }),
+    };
   });
 }
 
@@ -75,7 +81,13 @@ export function translatedContent(content: Content, translations: ReadonlyMap<st
   });
   const sources = content.sources.map((s) => {
     const f = fieldsOf(translations.get(recordFile.source(s.id)));
-    return { ...s, ...(s.notes !== undefined && { notes: text(f.notes) ?? s.notes }), corrections: corrections(s.corrections, f.corrections) };
+    return {
+      ...s,
+      title: text(f.title) ?? s.title,
+      publisher: text(f.publisher) ?? s.publisher,
+      ...(s.notes !== undefined && { notes: text(f.notes) ?? s.notes }),
+      corrections: corrections(s.corrections, f.corrections),
+    };
   });
   const story = content.story && (() => {
     const t = translations.get(recordFile.story);

@@ -1,7 +1,8 @@
 /**
- * The languages the site can be published in besides English, and how content/languages.yaml says
- * which are: a `draft` language is built only for previews (`npm run dev`, `npm run build -- --drafts`);
- * a `published` one on every build, and names its translator and reviewer, who are credited on its pages.
+ * The languages the site's records can be translated into besides English, and how
+ * content/languages.yaml says where each stands: a `draft` is a work in progress, whose gaps the
+ * check lists without stopping the English; a `published` one names its translator and reviewer,
+ * and any gap in it stops the check and the build.
  */
 import { z } from 'astro/zod';
 

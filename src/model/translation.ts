@@ -19,14 +19,17 @@ export interface TranslatedField {
 }
 
 const same = (...path: string[]): TranslatedField => ({ english: path, translated: path });
-const quotes: TranslatedField = { english: ['quotes', '*', 'text'], translated: ['quotes', '*', 'translation'] };
+const quoteText: TranslatedField = { english: ['quotes', '*', 'text'], translated: ['quotes', '*', 'translation'] };
+/** A quote: its meaning in the reader's language, and who said it, in what role, in that language. */
+const quotes = [quoteText, same('quotes', '*', 'speaker'), same('quotes', '*', 'role')];
 const corrections = same('corrections', '*', 'text');
 
 /** The fields of each kind of record that a translation gives, besides the Markdown below it. */
 export const TRANSLATED_FIELDS: Record<CollectionName, readonly TranslatedField[]> = {
-  countries: [same('name'), same('status_note'), same('figures', '*', 'label'), same('figures', '*', 'note'), quotes, corrections],
-  events: [same('title'), same('figures', '*', 'label'), same('figures', '*', 'note'), quotes, corrections],
-  sources: [same('notes'), corrections],
+  countries: [same('name'), same('status_note'), same('figures', '*', 'label'), same('figures', '*', 'note'), ...quotes, corrections],
+  events: [same('title'), same('figures', '*', 'label'), same('figures', '*', 'note'), ...quotes, corrections],
+  // A source's title describes the document for readers ("State Department cable on …"): it is translated too.
+  sources: [same('title'), same('publisher'), same('notes'), corrections],
   story: [same('title'), same('standfirst'), same('description'), corrections],
 };
 

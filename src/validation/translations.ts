@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../model/records';
-import { HAS_BODY, TRANSLATED_FIELDS, translatedRecord, type FieldPattern } from '../model/translation';
+import { HAS_BODY, TRANSLATED_FIELDS, translatedRecord, translationFile, type FieldPattern } from '../model/translation';
 import { LANGUAGES_FILE, languagesSchema, TRANSLATION_LOCALES, type Languages, type TranslationLocale } from '../model/languages';
 import { describeIssue } from './messages';
 import { formatPath, issueAt, rawValueAt, readRecordFile, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
@@ -56,6 +56,8 @@ const toEnglish = (translated: FieldPath, pattern: FieldPattern): FieldPath => p
 const numbersIn = (text: string) => (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/[,.](?=\d{3}(?!\d))/g, '')).sort().join(', ');
 const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 
+const order = (a: ContentIssue, b: ContentIssue) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
+
 /** The translation files in a collection's folder, for `locale`, by the record file each translates. */
 function listTranslations(root: string, name: CollectionName, locale: string): Map<string, string> {
   const dir = join(root, 'content', COLLECTIONS[name].folder);
@@ -69,30 +71,38 @@ function listTranslations(root: string, name: CollectionName, locale: string): M
   return found;
 }
 
-/** A story's steps, in order, each with its chart references (`:fig[…]`, `:cite[…]`), and the line each starts on. */
-function steps(body: string): { id: string; refs: string; line: number }[] {
-  const out: { id: string; refs: string; line: number }[] = [];
+/**
+ * A story's steps, in order, each with its directive line as written (id, chart and state) and its
+ * references (`:fig[…]`, `:cite[…]`), and the line each starts on; the prose before the first step
+ * is the first entry, with no id.
+ */
+function steps(body: string): { id: string; directive: string; refs: string; line: number }[] {
+  const out = [{ id: '', directive: '', refs: '', line: 0 }];
   body.split('\n').forEach((text, i) => {
     const step = /^:::step\{#([^\s}]+)/.exec(text);
-    if (step) out.push({ id: step[1], refs: '', line: i });
-    else if (out.length) out[out.length - 1].refs += [...text.matchAll(/:(fig|cite)\[([^\]]*)\]/g)].map((m) => ` ${m[1]}:${m[2]}`).join('');
+    if (step) out.push({ id: step[1], directive: text.trim(), refs: '', line: i });
+    else out[out.length - 1].refs += [...text.matchAll(/:(fig|cite)\[([^\]]*)\]/g)].map((m) => ` ${m[1]}:${m[2]}`).join('');
   });
   return out;
 }
 
-/** The story's translation has the English's steps, in order, each with the same figures and sources. */
+/** The story's translation has the English's steps, in order, each set as the English sets it, with the same figures and sources. */
 function checkSteps(english: string, translation: RecordFile, language: string): ContentIssue[] {
   const a = steps(english);
   const b = steps(translation.body);
-  const at = (i: number) => ({ file: translation.file, line: translation.bodyLine + (b[i]?.line ?? 0), column: 1, field: 'steps' });
+  const at = (i: number) => ({ file: translation.file, line: translation.bodyLine + (b[Math.min(i, b.length - 1)]?.line ?? 0), column: 1, field: 'steps' });
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if (a[i]?.id !== b[i]?.id) {
       const expected = a[i] ? `step #${a[i].id}` : 'no more steps';
       const found = b[i] ? `step #${b[i].id}` : 'none';
-      return [{ ...at(Math.min(i, b.length - 1)), message: `mismatched steps: the ${language} must have the English story's steps in the same order, with the same ids; expected ${expected} here, found ${found}` }];
+      return [{ ...at(i), message: `mismatched steps: the ${language} must have the English story's steps in the same order, with the same ids; expected ${expected} here, found ${found}` }];
+    }
+    if (a[i].directive !== b[i].directive) {
+      return [{ ...at(i), message: `mismatched steps: step #${a[i].id} must set its chart as the English does, its line copied as it is: expected ${a[i].directive}` }];
     }
     if (a[i].refs !== b[i].refs) {
-      return [{ ...at(i), message: `mismatched steps: step #${a[i].id} must cite the same figures and sources as the English, in the same order (English:${a[i].refs || ' none'}; ${language}:${b[i].refs || ' none'})` }];
+      const what = a[i].id ? `step #${a[i].id}` : 'the prose before the first step';
+      return [{ ...at(i), message: `mismatched steps: ${what} must cite the same figures and sources as the English, in the same order (English:${a[i].refs || ' none'}; ${language}:${b[i].refs || ' none'})` }];
     }
   }
   return [];
@@ -108,21 +118,21 @@ function numbersDiffer(english: string, translated: string): string {
 function checkOne(name: CollectionName, english: RecordFile, translation: RecordFile | undefined, file: string, before: EnglishBefore | undefined, language: string): TranslationCheck {
   const issues: ContentIssue[] = [];
   const gaps: ContentIssue[] = [];
-  const missing = (path: FieldPath, text: string) => ({ file, line: 1, column: 1, field: formatPath(path), message: `untranslated: expected the ${language} for ${quote(text)}` });
+  const missing = (path: FieldPath, text: string) => ({ file, line: 1, column: 1, field: formatPath(path), message: `untranslated: expected the ${language} for ${quote(text)}${translation ? '' : ' (no translation file yet: create it)'}` });
   for (const spec of TRANSLATED_FIELDS[name]) {
     for (const path of expand(english.raw, spec.english)) {
       const text = rawValueAt(english.raw, path) as string;
       const target = toTranslated(path, spec.translated);
       const value = translation ? rawValueAt(translation.raw, target) : undefined;
       if (typeof value !== 'string' || !value.trim()) gaps.push(translation && value !== undefined ? issueAt(translation, target, `untranslated: expected the ${language} text for ${quote(text)}, found none`) : missing(target, text));
-      else if (before && rawValueAt(before.raw, path) !== text) gaps.push(issueAt(translation!, target, `stale translation: the English changed on ${before.changed}, after this was translated on ${before.translated}; it now reads ${quote(text)}`));
+      else if (before && rawValueAt(before.raw, path) !== text) gaps.push(issueAt(translation!, target, `stale translation: the English was changed on ${before.changed}, after the translation was last committed (${before.translated}); it now reads ${quote(text)}`));
       else if (numbersIn(value) !== numbersIn(text)) gaps.push(issueAt(translation!, target, numbersDiffer(text, value)));
     }
   }
   if (HAS_BODY[name] && english.body.trim()) {
     const body = translation?.body.trim();
-    if (!body) gaps.push({ file, line: translation?.bodyLine ?? 1, column: 1, field: 'text', message: `untranslated: expected the ${language} of the Markdown below the English record's fields` });
-    else if (before && before.body.trim() !== english.body.trim()) gaps.push({ file, line: translation!.bodyLine, column: 1, field: 'text', message: `stale translation: the English Markdown changed on ${before.changed}, after this was translated on ${before.translated}` });
+    if (!body) gaps.push({ file, line: translation?.bodyLine ?? 1, column: 1, field: 'text', message: `untranslated: expected the ${language} of the Markdown below the English record's fields${translation ? '' : ' (no translation file yet: create it)'}` });
+    else if (before && before.body.trim() !== english.body.trim()) gaps.push({ file, line: translation!.bodyLine, column: 1, field: 'text', message: `stale translation: the English Markdown was changed on ${before.changed}, after the translation was last committed (${before.translated})` });
     else if (numbersIn(body) !== numbersIn(english.body)) gaps.push({ file, line: translation!.bodyLine, column: 1, field: 'text', message: numbersDiffer(english.body, body) });
   }
   if (translation) {
@@ -156,7 +166,7 @@ export function checkTranslations(root: string, english: ReadonlyMap<string, Rec
     }
     for (const [record, recordFile] of english) {
       if (!record.startsWith(`content/${COLLECTIONS[name].folder}/`)) continue;
-      const file = translations.get(record) ?? record.replace(/(\.[a-z]+)$/, `.${locale}$1`);
+      const file = translations.get(record) ?? translationFile(record, locale);
       let translation: RecordFile | undefined;
       if (translations.has(record)) {
         const read = readRecordFile(root, file, COLLECTIONS[name].extension === '.md');
@@ -170,7 +180,6 @@ export function checkTranslations(root: string, english: ReadonlyMap<string, Rec
       for (const [k, v] of one.files) out.files.set(k, v);
     }
   }
-  const order = (a: ContentIssue, b: ContentIssue) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
   out.issues.sort(order);
   out.gaps.sort(order);
   return out;
@@ -205,9 +214,9 @@ export function checkLanguages(root: string, files: ReadonlyMap<string, RecordFi
     const setting = languages[locale];
     if (!setting) continue;
     const checked = checkTranslations(root, files, locale, before);
-    issues.push(...checked.issues);
-    if (setting.status === 'published') issues.push(...checked.gaps);
-    else drafts[locale] = checked.gaps;
+    // A draft never stops the English: everything wrong with it is a to-do until it is published.
+    if (setting.status === 'published') issues.push(...checked.issues, ...checked.gaps);
+    else drafts[locale] = [...checked.issues, ...checked.gaps].sort(order);
     translations[locale] = checked.files;
   }
   return { languages, drafts, translations };

@@ -40,6 +40,7 @@ describe('figures in Spanish', () => {
     expect(formatValue(fig(50, { approx: true, qualifier: 'up to' }), 'es')).toBe('hasta 50');
     expect(formatQuantity(fig(300, { approx: true }), 'es')).toBe('unas 300 personas');
     expect(formatQuantity(fig(6, { unit: 'meetings' }), 'es')).toBe('6 reuniones');
+    expect(formatQuantity(fig(6, { unit: 'meetings', approx: true }), 'es')).toBe('unas 6 reuniones');
     expect(formatQuantity(fig(1, { unit: 'families' }), 'es')).toBe('1 familia');
   });
   it('writes numbers and money as Spanish does, and an unknown figure as "sin datos"', () => {

@@ -24,7 +24,7 @@ type Figure = Pick<EventFigure, 'value' | 'unit' | 'approx' | 'qualifier'>;
  * The grammatical gender of what a figure counts, for languages whose qualifiers agree with it
  * ("unas 300 personas", "unos 300 deportados"): a bare number counts deportees.
  */
-const gender = (unit: Figure['unit'] | undefined) => (unit === 'people' || unit === 'families' ? 'feminine' : 'masculine');
+const gender = (unit: Figure['unit'] | undefined) => (unit === 'people' || unit === 'families' || unit === 'meetings' ? 'feminine' : 'masculine');
 
 /** The figure's value with its qualifier, e.g. "about 300", "$100,000". `withUnit`: the unit follows. */
 export function formatValue(figure: Figure, locale: Locale = 'en', withUnit = false): string {

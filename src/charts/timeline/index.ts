@@ -21,6 +21,7 @@ import { modeOf, plotOf } from './layout';
 import { drawLegend, placeLegend } from './legend';
 import { drawMarks } from './marks';
 import { symbolDefs } from './symbols';
+import { message } from '../../words/messages';
 
 export { FAMILY_SYMBOLS } from './symbols';
 export { timelineScale } from './layout';
@@ -59,6 +60,6 @@ export const timeline: Chart<TimelineRows> = (rows, options) => {
   drawMarks(marksG, marks, rows, layouts, plot, highlight, symbols, locale);
   drawLaneNames(svg, layouts, highlight);
   drawAxisLabels(svg, axis, axisTop);
-  if (!rows.lanes.length) el(svg, 'text', { class: 'empty', x: 0, y: lanesTop + 18 }, 'No events in this view.');
+  if (!rows.lanes.length) el(svg, 'text', { class: 'empty', x: 0, y: lanesTop + 18 }, message(locale, 'chart.timeline.empty'));
   return svg;
 };

@@ -168,9 +168,10 @@ const sentences = {
   'sourcePhrase.statement': '{count, plural, one {a statement} other {statements}}',
   'sourcePhrase.interview': '{count, plural, one {an interview} other {interviews}}',
   'source.via': '{kinds}, via {outlet}',
-  'source.line': '{count, plural, one {Source} other {Sources}}: {parts}',
+  'source.line': '{count, plural, =0 {Source} one {Source} other {Sources}}: {parts}',
 
   // Words inside the drawings: legends, axis, tooltips, direct labels.
+  'chart.timeline.empty': 'No events in this view.',
   'chart.timeline.exactDay': 'Exact day',
   'chart.timeline.rangeDay': 'Day not known: bar spans possible days',
   'chart.timeline.countHeading': 'Events in a month:',

@@ -198,8 +198,9 @@ export const es: Catalogue = {
   'sourcePhrase.statement': '{count, plural, one {una declaración} other {declaraciones}}',
   'sourcePhrase.interview': '{count, plural, one {una entrevista} other {entrevistas}}',
   'source.via': '{kinds}, vía {outlet}',
-  'source.line': '{count, plural, one {Fuente} other {Fuentes}}: {parts}',
+  'source.line': '{count, plural, =0 {Fuente} one {Fuente} other {Fuentes}}: {parts}',
 
+  'chart.timeline.empty': 'No hay hechos en esta vista.',
   'chart.timeline.exactDay': 'Día exacto',
   'chart.timeline.rangeDay': 'Día desconocido: la barra abarca los días posibles',
   'chart.timeline.countHeading': 'Hechos en un mes:',
