@@ -457,6 +457,14 @@ export const CASES: Case[] = [
     ],
   },
   {
+    name: 'a number typed by hand in the translated story, which a date in Spanish is not',
+    edits: { ...SPANISH, 'content/story/index.es.md': SPANISH['content/story/index.es.md'].replace('Más texto.', 'El 12 de marzo, 300 personas.') },
+    expect: [
+      'content/story/index.es.md:6:1 text: numbers differ from the English: a translation keeps every number as the English gives it (English: none; translation: 12, 300)',
+      'content/story/index.es.md:12:17 the number "300" looks typed by hand: write it as :fig[country.figure]',
+    ],
+  },
+  {
     name: 'a published language without its reviewer',
     edits: { ...SPANISH, 'content/languages.yaml': 'es:\n  status: published\n  translator: Ana Pérez\n' },
     expect: ["content/languages.yaml:2:3 es.reviewer: expected the reviewer's name: a published language credits its reviewer on every page"],

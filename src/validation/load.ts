@@ -201,7 +201,9 @@ export function loadContent(root: string, options: { englishBefore?: (root: stri
       addRecord(result, name, file, parsed.data, record.body);
     }
   }
-  Object.assign(result, checkLanguages(root, files, issues, options.englishBefore?.(root)));
+  const storyCheck = (t: RecordFile) => checkStory(parseStory(t.body), { countries: figuresByCountry(files, listed.countries), sources: new Set(listed.sources), bodyLine: t.bodyLine, markdown: t.body })
+    .issues.map((i) => ({ ...i, file: t.file }));
+  Object.assign(result, checkLanguages(root, files, issues, options.englishBefore?.(root), storyCheck));
   if (!files.has('content/story/index.md') && !issues.some((i) => i.file === 'content/story/index.md')) {
     issues.push({ file: 'content/story/index.md', line: 1, column: 1, field: '', message: 'the story file is missing: expected content/story/index.md with the headline, standfirst and prose' });
   }

@@ -1,14 +1,16 @@
 /**
  * Numbers typed by hand in the story's prose: every number readers see must come from a record
  * (`:fig[country.figure]`), so the check points at any other, except years, ordinals and a day
- * next to a month ("12 March", "May 8").
+ * next to a month ("12 March", "May 8", and in a translation "12 de marzo").
  */
 import type { Text } from 'mdast';
 import { ENGLISH_MONTHS } from '../model/dates';
 
 const MONTHS = ENGLISH_MONTHS.join('|');
-/** A day number next to a month name is a date, not a figure: "12 March", "May 8". */
-const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b`);
+/** The months in the languages the story is translated into, as a day precedes them: "12 de marzo". */
+const SPANISH_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+/** A day number next to a month name is a date, not a figure: "12 March", "May 8", "12 de marzo". */
+const MONTH_AFTER = new RegExp(`^\\s+(?:(?:${MONTHS})\\b|de\\s+(?:${SPANISH_MONTHS})\\b)`, 'u');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\s+$`);
 
 /** Each number in a text node that looks typed by hand, at its line and column in the Markdown. */

@@ -115,7 +115,10 @@ function numbersDiffer(english: string, translated: string): string {
 }
 
 /** One record's translation: what it lacks, what has gone stale, and what it holds that is not translated text. */
-function checkOne(name: CollectionName, english: RecordFile, translation: RecordFile | undefined, file: string, before: EnglishBefore | undefined, language: string): TranslationCheck {
+/** The story check (src/validation/story.ts) run on a story's translation: its directives, figures and numbers. */
+export type StoryCheck = (translation: RecordFile) => ContentIssue[];
+
+function checkOne(name: CollectionName, english: RecordFile, translation: RecordFile | undefined, file: string, before: EnglishBefore | undefined, language: string, storyCheck?: StoryCheck): TranslationCheck {
   const issues: ContentIssue[] = [];
   const gaps: ContentIssue[] = [];
   const missing = (path: FieldPath, text: string) => ({ file, line: 1, column: 1, field: formatPath(path), message: `untranslated: expected the ${language} for ${quote(text)}${translation ? '' : ' (no translation file yet: create it)'}` });
@@ -146,7 +149,12 @@ function checkOne(name: CollectionName, english: RecordFile, translation: Record
         issues.push(issueAt(translation, path, `expected the ${language} text, in words`));
       }
     }
-    if (name === 'story') issues.push(...checkSteps(english.body, translation, language));
+    if (name === 'story') {
+      const steps = checkSteps(english.body, translation, language);
+      issues.push(...steps);
+      // Steps as the English sets them, the rest of the story's rules hold too: no number typed by hand.
+      if (!steps.length && storyCheck) issues.push(...storyCheck(translation));
+    }
   }
   return { issues, gaps, files: new Map(translation ? [[english.file, translation]] : []) };
 }
@@ -156,7 +164,7 @@ function checkOne(name: CollectionName, english: RecordFile, translation: Record
  * the check). `before` gives, for a record and its translation file, the English as it was when the
  * translation was last changed, where it has changed since.
  */
-export function checkTranslations(root: string, english: ReadonlyMap<string, RecordFile>, locale: string, before: (record: string, translation: string) => EnglishBefore | undefined = () => undefined): TranslationCheck {
+export function checkTranslations(root: string, english: ReadonlyMap<string, RecordFile>, locale: string, before: (record: string, translation: string) => EnglishBefore | undefined = () => undefined, storyCheck?: StoryCheck): TranslationCheck {
   const language = LANGUAGE_NAMES[locale] ?? locale;
   const out: TranslationCheck = { issues: [], gaps: [], files: new Map() };
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
@@ -174,7 +182,7 @@ export function checkTranslations(root: string, english: ReadonlyMap<string, Rec
         translation = read.record;
         if (!translation) continue;
       }
-      const one = checkOne(name, recordFile, translation, file, translation ? before(record, file) : undefined, language);
+      const one = checkOne(name, recordFile, translation, file, translation ? before(record, file) : undefined, language, storyCheck);
       out.issues.push(...one.issues);
       out.gaps.push(...one.gaps);
       for (const [k, v] of one.files) out.files.set(k, v);
@@ -206,14 +214,14 @@ function readLanguages(root: string, issues: ContentIssue[]): Languages {
  * into `issues`; text not translated yet, or stale, too for a published language, and into `drafts`
  * for a draft one.
  */
-export function checkLanguages(root: string, files: ReadonlyMap<string, RecordFile>, issues: ContentIssue[], before?: (record: string, translation: string) => EnglishBefore | undefined) {
+export function checkLanguages(root: string, files: ReadonlyMap<string, RecordFile>, issues: ContentIssue[], before?: (record: string, translation: string) => EnglishBefore | undefined, storyCheck?: StoryCheck) {
   const languages = readLanguages(root, issues);
   const drafts: Partial<Record<TranslationLocale, ContentIssue[]>> = {};
   const translations: Partial<Record<TranslationLocale, Map<string, RecordFile>>> = {};
   for (const locale of TRANSLATION_LOCALES) {
     const setting = languages[locale];
     if (!setting) continue;
-    const checked = checkTranslations(root, files, locale, before);
+    const checked = checkTranslations(root, files, locale, before, storyCheck);
     // A draft never stops the English: everything wrong with it is a to-do until it is published.
     if (setting.status === 'published') issues.push(...checked.issues, ...checked.gaps);
     else drafts[locale] = [...checked.issues, ...checked.gaps].sort(order);

@@ -26,12 +26,22 @@ type Figure = Pick<EventFigure, 'value' | 'unit' | 'approx' | 'qualifier'>;
  */
 const gender = (unit: Figure['unit'] | undefined) => (unit === 'people' || unit === 'families' || unit === 'meetings' ? 'feminine' : 'masculine');
 
-/** The figure's value with its qualifier, e.g. "about 300", "$100,000". `withUnit`: the unit follows. */
-export function formatValue(figure: Figure, locale: Locale = 'en', withUnit = false): string {
+/** Nouns that a figure in prose may count, which are feminine: "unas 300 personas", not "unos". */
+const FEMININE_NOUNS: Partial<Record<Locale, RegExp>> = { es: /^\s*(personas|familias|reuniones|mujeres|niñas|deportadas)\b/i };
+
+/** The grammatical gender of the words that follow a figure in a sentence, for languages whose qualifiers agree. */
+export const genderOfNoun = (following: string, locale: Locale): Gender => (FEMININE_NOUNS[locale]?.test(following) ? 'feminine' : 'masculine');
+type Gender = 'feminine' | 'masculine';
+
+/**
+ * The figure's value with its qualifier, e.g. "about 300", "$100,000". `withUnit`: the unit follows;
+ * `noun`: the gender of the word that follows it in a sentence, where that is not its unit.
+ */
+export function formatValue(figure: Figure, locale: Locale = 'en', withUnit = false, noun?: Gender): string {
   const count = formatCount(figure.value, locale);
   const digits = figure.unit === 'usd' ? message(locale, 'figure.usd', { value: count }) : count;
   if (!figure.approx) return digits;
-  return message(locale, `figure.${figure.qualifier ?? 'about'}`, { value: digits, gender: withUnit ? gender(figure.unit) : 'masculine' });
+  return message(locale, `figure.${figure.qualifier ?? 'about'}`, { value: digits, gender: noun ?? (withUnit ? gender(figure.unit) : 'masculine') });
 }
 
 /** The value with its unit when the unit is not money: "about 300 people", "6 meetings". */

@@ -26,6 +26,11 @@ describe('storyBlocks', () => {
   it('writes figures as readers see them, vague ones with their qualifier', () => {
     expect(layout('Panama took :fig[panama.received] people.').blocks[0]).toMatchObject({ html: '<p>Panama took about 300 people.</p>' });
   });
+  it('writes figures in the story\'s language, the qualifier agreeing with the word after it', () => {
+    const es = (md: string) => storyBlocks(md, { countries, sources, sourceHref: (id) => `/es/sources/#${id}`, locale: 'es' }).blocks[0];
+    expect(es('Panamá recibió a :fig[panama.received] deportados.')).toMatchObject({ html: '<p>Panamá recibió a unos 300 deportados.</p>' });
+    expect(es('Panamá acogió a :fig[panama.received] personas.')).toMatchObject({ html: '<p>Panamá acogió a unas 300 personas.</p>' });
+  });
   it('numbers citations in the order they are first made, and links each to its source', () => {
     const { blocks, notes } = layout('A :cite[cable], b :cite[nyt], c :cite[cable].');
     expect(notes.map((n) => [n.n, n.source.id])).toEqual([[1, 'cable'], [2, 'nyt']]);

@@ -8,7 +8,8 @@ import type { Country, Source, Story } from '../model/schema';
 import { cached } from '../util/memo';
 import { checkStory, parseStory, storyContext, textOf, type Step } from '../validation/story';
 import type { ChartId } from '../model/vocabulary';
-import { formatValue } from './format';
+import { formatValue, genderOfNoun } from './format';
+import type { Locale } from './locale';
 import { renderTree } from './markdown';
 
 export type StoryBlock =
@@ -26,6 +27,8 @@ interface Options {
   sources: Source[];
   /** Link to a source's entry, under the site's base path. */
   sourceHref: (id: string) => string;
+  /** The language of the story's text, which its figures are written in. English when left out. */
+  locale?: Locale;
 }
 
 /** The checked steps of a parsed story; the story must have passed `npm run check`. */
@@ -57,12 +60,15 @@ export function storyBlocks(markdown: string, options: Options): StoryLayout {
   const sources = new Map(options.sources.map((s) => [s.id, s]));
   const notes: StoryLayout['notes'] = [];
 
-  const resolve = (node: RootContent): RootContent => {
+  const locale = options.locale ?? 'en';
+  const resolve = (node: RootContent, next?: RootContent): RootContent => {
     if (node.type === 'textDirective' && node.name === 'fig') {
       const [slug, id] = textOf(node).trim().split('.');
       const figure = countries.get(slug)?.figures[id];
       if (!figure) throw new Error(`:fig[${slug}.${id}] does not resolve`);
-      return { type: 'text', value: formatValue(figure) };
+      // "unas 300 personas", "unos 300 deportados": the qualifier agrees with the word after the figure.
+      const following = next?.type === 'text' ? next.value : '';
+      return { type: 'text', value: formatValue(figure, locale, false, genderOfNoun(following, locale)) };
     }
     if (node.type === 'textDirective' && node.name === 'cite') {
       const id = textOf(node).trim();
@@ -77,7 +83,7 @@ export function storyBlocks(markdown: string, options: Options): StoryLayout {
         children: [{ type: 'text', value: `[${note.n}]` }],
       } as RootContent;
     }
-    if ('children' in node) (node as { children: RootContent[] }).children = (node.children as RootContent[]).map(resolve);
+    if ('children' in node) (node as { children: RootContent[] }).children = (node.children as RootContent[]).map((child, i, all) => resolve(child, all[i + 1]));
     return node;
   };
 
@@ -88,7 +94,7 @@ export function storyBlocks(markdown: string, options: Options): StoryLayout {
     if (prose.length) blocks.push({ kind: 'prose', html: renderTree({ type: 'root', children: prose } as Root) });
     prose = [];
   };
-  for (const node of tree.children.map(resolve)) {
+  for (const node of tree.children.map((child) => resolve(child))) {
     if (node.type === 'containerDirective' && node.name === 'step') {
       flush();
       const attrs = node.attributes ?? {};
