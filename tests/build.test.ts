@@ -223,6 +223,8 @@ describe('corrections, updates and metadata', () => {
     expect(html).toContain('<meta property="og:type" content="website">');
     expect(html).toContain('<meta property="og:url" content="http://127.0.0.1:4321/countries/beta/">');
     expect(html).toContain('<meta property="og:site_name" content="Third-country deportations">');
+    expect(html).toContain('<meta property="og:locale" content="en_GB">');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/i);
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
     expect(html).toMatch(/<meta property="og:image" content="http:\/\/127\.0\.0\.1:4321\/images\/og\/countries\/beta\.png">/);
     expect(html).toContain('<meta name="twitter:title" content="Beta">');

@@ -11,3 +11,6 @@ export type Locale = (typeof LOCALES)[number];
  * de 2025", "10.000".
  */
 export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', es: 'es' };
+
+/** The language each locale's pages declare (`<html lang>`) and their Open Graph locale (`og:locale`). */
+export const PAGE_LANGUAGE: Record<Locale, { lang: string; og: string }> = { en: { lang: 'en', og: 'en_GB' }, es: { lang: 'es', og: 'es_ES' } };

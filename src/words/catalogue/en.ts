@@ -170,6 +170,19 @@ const sentences = {
   'source.via': '{kinds}, via {outlet}',
   'source.line': '{count, plural, =0 {Source} one {Source} other {Sources}}: {parts}',
 
+  // Every page's frame: skip link, navigation, footer.
+  'page.skip': 'Skip to content',
+  'page.navLabel': 'Site',
+  'page.nav.story': 'Story',
+  'page.nav.countries': 'Countries',
+  'page.nav.events': 'Events',
+  'page.nav.sources': 'Sources',
+  'page.sourced': 'Every figure on this site comes from a cited source.',
+  'page.method': 'Sources and method',
+  'page.data': 'Data:',
+  'page.corrections': 'Corrections',
+  'page.feed': 'Updates feed (Atom)',
+
   // Words inside the drawings: legends, axis, tooltips, direct labels.
   'chart.timeline.empty': 'No events in this view.',
   'chart.timeline.exactDay': 'Exact day',

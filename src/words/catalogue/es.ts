@@ -200,6 +200,18 @@ export const es: Catalogue = {
   'source.via': '{kinds}, vía {outlet}',
   'source.line': '{count, plural, =0 {Fuente} one {Fuente} other {Fuentes}}: {parts}',
 
+  'page.skip': 'Saltar al contenido',
+  'page.navLabel': 'Sitio',
+  'page.nav.story': 'Reportaje',
+  'page.nav.countries': 'Países',
+  'page.nav.events': 'Hechos',
+  'page.nav.sources': 'Fuentes',
+  'page.sourced': 'Cada cifra de este sitio procede de una fuente citada.',
+  'page.method': 'Fuentes y método',
+  'page.data': 'Datos:',
+  'page.corrections': 'Correcciones',
+  'page.feed': 'Canal de actualizaciones (Atom)',
+
   'chart.timeline.empty': 'No hay hechos en esta vista.',
   'chart.timeline.exactDay': 'Día exacto',
   'chart.timeline.rangeDay': 'Día desconocido: la barra abarca los días posibles',
