@@ -6,9 +6,10 @@ if (navigator.clipboard) {
       const text = document.getElementById(button.dataset.copy ?? '')?.textContent ?? '';
       try {
         await navigator.clipboard.writeText(text);
-        button.textContent = 'Copied';
+        // The words, in the page's language, come with the button (src/components/EmbedShare.astro).
+        button.textContent = button.dataset.copied ?? 'Copied';
       } catch {
-        button.textContent = 'Select the code and copy it';
+        button.textContent = button.dataset.copyFailed ?? 'Select the code and copy it';
       }
     });
   }

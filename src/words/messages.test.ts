@@ -42,6 +42,16 @@ describe('the message catalogues', () => {
     expect(message('es', 'unit.meetings', { count: 6 })).toBe('reuniones');
   });
 
+  it('translate every sentence: no Spanish message of two words or more is the English left as it is', () => {
+    // Placeholders and numbers aside: "{value} {unit}" is the same in both, "{name}: {status}" too.
+    const words = (text: string) => text.replace(/\{[^{}]*\}/g, '').match(/\p{L}+/gu) ?? [];
+    const same = Object.keys(CATALOGUES.en).filter((key) => {
+      const k = key as keyof typeof CATALOGUES.en;
+      return CATALOGUES.es[k] === CATALOGUES.en[k] && words(CATALOGUES.en[k]).length >= 2;
+    });
+    expect(same).toEqual([]);
+  });
+
   it("use the glossary's Spanish terms, never the words it rules out", () => {
     const glossary = readFileSync(resolve(import.meta.dirname, '../../docs/glossary.md'), 'utf8');
     const banned = [...glossary.matchAll(/^\| [^|]+ \| [^|]+ \| ([^|]+) \|$/gm)].slice(1).flatMap((m) => m[1].split(',').map((w) => w.trim())).filter((w) => !/^-+$/.test(w));

@@ -3,6 +3,9 @@
  * (`{name}` a value, `{n, plural, one {…} other {…}}` a count, `{x, select, …}` a choice).
  * The vocabulary's labels (statuses, regions, event types…) are written once, in
  * src/model/vocabulary.ts, and read from there; every other language translates each key here.
+ *
+ * Over 250 lines because a catalogue is one list of every sentence a reader sees, one per line,
+ * which translators read and keep in step as a whole.
  */
 import { EVENT_TYPES, FIGURE_IDS, REGIONS, SOURCE_KINDS, STATUSES } from '../../model/vocabulary';
 
@@ -182,6 +185,55 @@ const sentences = {
   'page.data': 'Data:',
   'page.corrections': 'Corrections',
   'page.feed': 'Updates feed (Atom)',
+  'page.sources': 'Sources',
+  'page.lastUpdated': 'Last updated',
+
+  // The story page, around the story.
+  'story.published': 'Published',
+  'story.notes': 'Notes',
+  'story.reporting': 'Reporting',
+  'story.countriesHeading': 'The {count, number} countries',
+  'story.countriesText': 'Each country the reporting names as asked, pressed, targeted, receiving or refusing, with what it has taken and promised:',
+  'story.countriesLink': 'see every country, where its talks stand and what the sources count',
+  'story.countriesAfter': ', in a table to sort and filter and in charts.',
+  'story.eventsHeading': 'What happened, in order',
+  'story.eventsText': '{count, number} events from {from} to {to}, each with its sources:',
+  'story.eventsLink': 'see every event, in order',
+  'story.methodHeading': 'Sources and method',
+  'story.methodText': 'Every record on this site cites the documents it rests on: State Department cables, a Department of Homeland Security memo, a diplomatic note and named officials, as reported by The New York Times. Numbers are given exactly as the reporting gives them; vague numbers keep their “about” or “up to”.',
+  'story.methodLink': 'See every source and what cites it',
+  'story.downloads': 'Get the data:',
+  'story.graphicLabel': 'The chart for the step in view',
+
+  // A chart's figure: its links, data table, and the share box.
+  'chartFigure.data': 'Data:',
+  'chartFigure.table': 'table',
+  'chartFigure.thisView': 'This view:',
+  'chartFigure.image': 'image',
+  'chartFigure.forNewsletters': 'for newsletters',
+  'chartFigure.embed': 'embed',
+  'chartFigure.dataBehind': 'The data behind this chart',
+  'chartFigure.download': 'Download:',
+  'chartFigure.imageLabel': 'Image:',
+  'chartFigure.pngNewsletters': 'PNG for newsletters',
+  'chartFigure.embedAlone': 'The embed on its own',
+  'share.summary': '{what, select, chart {Share or embed this chart} other {Share or embed this table}}',
+  'share.paste': '{what, select, chart {Paste this code into your article: the chart sizes itself to your page.} other {Paste this code into your article: the table sizes itself to your page.}}',
+  'share.copy': 'Copy the code',
+  'share.copied': 'Copied',
+  'share.copyFailed': 'Select the code and copy it',
+
+  // Records on their pages: figures, events, quotes; and the page that does not exist.
+  'figureList.asOf': '{span, select, yes {Dated {date}} other {As of {date}}}',
+  'figureList.source': 'Source:',
+  'eventList.countries': 'Countries:',
+  'quote.translation': 'Translation: {text}',
+  'notFound.title': 'Page not found',
+  'notFound.description': 'This page does not exist.',
+  'notFound.text': 'There is no page at this address.',
+  'notFound.story': 'Go to the story',
+  'notFound.or': 'or',
+  'notFound.countries': 'the list of countries',
 
   // Words inside the drawings: legends, axis, tooltips, direct labels.
   'chart.timeline.empty': 'No events in this view.',

@@ -1,6 +1,9 @@
 /**
  * The Spanish catalogue: each key of the English one (en.ts), translated whole, with the terms of
  * docs/glossary.md. Numbers, dates and lists are formatted by `Intl` for `es`.
+ *
+ * Over 250 lines because a catalogue is one list of every sentence a reader sees, one per line,
+ * which translators read and keep in step as a whole.
  */
 import type { Catalogue } from './en';
 
@@ -211,6 +214,52 @@ export const es: Catalogue = {
   'page.data': 'Datos:',
   'page.corrections': 'Correcciones',
   'page.feed': 'Canal de actualizaciones (Atom)',
+  'page.sources': 'Fuentes',
+  'page.lastUpdated': 'Última actualización:',
+
+  'story.published': 'Publicado el',
+  'story.notes': 'Notas',
+  'story.reporting': 'Información',
+  'story.countriesHeading': 'Los {count, number} países',
+  'story.countriesText': 'Cada país que la información cita como destinatario de peticiones o presiones, señalado como objetivo, receptor de deportados o que se negó, con lo que ha acogido y prometido:',
+  'story.countriesLink': 'vea todos los países, cómo van sus conversaciones y qué cifras dan las fuentes',
+  'story.countriesAfter': ', en una tabla para ordenar y filtrar y en gráficos.',
+  'story.eventsHeading': 'Qué pasó, en orden',
+  'story.eventsText': '{count, number} hechos desde {from} hasta {to}, cada uno con sus fuentes:',
+  'story.eventsLink': 'vea todos los hechos, en orden',
+  'story.methodHeading': 'Fuentes y método',
+  'story.methodText': 'Cada registro de este sitio cita los documentos en los que se basa: cables del Departamento de Estado, un memorando del Departamento de Seguridad Nacional, una nota diplomática y funcionarios con nombre, según informó The New York Times. Las cifras se dan exactamente como las da la información original; las cifras imprecisas conservan su «unos» o «hasta».',
+  'story.methodLink': 'Vea todas las fuentes y qué las cita',
+  'story.downloads': 'Descargue los datos:',
+  'story.graphicLabel': 'El gráfico del paso a la vista',
+
+  'chartFigure.data': 'Datos:',
+  'chartFigure.table': 'tabla',
+  'chartFigure.thisView': 'Esta vista:',
+  'chartFigure.image': 'imagen',
+  'chartFigure.forNewsletters': 'para boletines',
+  'chartFigure.embed': 'insertar',
+  'chartFigure.dataBehind': 'Los datos de este gráfico',
+  'chartFigure.download': 'Descargar:',
+  'chartFigure.imageLabel': 'Imagen:',
+  'chartFigure.pngNewsletters': 'PNG para boletines',
+  'chartFigure.embedAlone': 'El gráfico insertable por separado',
+  'share.summary': '{what, select, chart {Compartir o insertar este gráfico} other {Compartir o insertar esta tabla}}',
+  'share.paste': '{what, select, chart {Pegue este código en su artículo: el gráfico se ajusta a su página.} other {Pegue este código en su artículo: la tabla se ajusta a su página.}}',
+  'share.copy': 'Copiar el código',
+  'share.copied': 'Copiado',
+  'share.copyFailed': 'Seleccione el código y cópielo',
+
+  'figureList.asOf': '{span, select, yes {Fecha: {date}} other {Cifra a: {date}}}',
+  'figureList.source': 'Fuente:',
+  'eventList.countries': 'Países:',
+  'quote.translation': 'Traducción: «{text}»',
+  'notFound.title': 'Página no encontrada',
+  'notFound.description': 'Esta página no existe.',
+  'notFound.text': 'No hay ninguna página en esta dirección.',
+  'notFound.story': 'Vaya al reportaje',
+  'notFound.or': 'o a',
+  'notFound.countries': 'la lista de países',
 
   'chart.timeline.empty': 'No hay hechos en esta vista.',
   'chart.timeline.exactDay': 'Día exacto',
