@@ -21,11 +21,16 @@ const GAP = 4;
 /** Estimates of text width get a tenth more, so another sans-serif font does not make a label spill. */
 const SPARE = 1.1;
 
+/** The number a label's words agree with: a vague one reads as many ("unos 300 recibidos"). */
+const countOf = (m: Measure) => (m.approx ? 2 : m.value);
+
 /** The direct label beside a bar: "200 received, 107 returned home", "up to 50 pledged". */
 function valueWords(kind: 'received' | 'pledged', m: Measure, returned: Measure | undefined, locale: Locale): string {
   const value = formatValue(m, locale);
   if (kind === 'pledged') return message(locale, 'chart.deportees.pledged', { value });
-  return returned ? message(locale, 'chart.deportees.receivedReturned', { value, returned: formatValue(returned, locale) }) : message(locale, 'chart.deportees.received', { value });
+  return returned
+    ? message(locale, 'chart.deportees.receivedReturned', { value, count: countOf(m), returned: formatValue(returned, locale), back: countOf(returned) })
+    : message(locale, 'chart.deportees.received', { value, count: countOf(m) });
 }
 
 interface PlacedBar {
@@ -129,8 +134,8 @@ export const deportees: Chart<DeporteeRows> = (rows, options) => {
     const muted = highlight.size > 0 && !highlight.has(row.slug);
     const g = el(svg, 'g', { class: `mark row${muted ? ' muted' : ''}${highlight.has(row.slug) ? ' highlighted' : ''}`, 'data-key': row.slug });
     const said = [
-      row.received && message(locale, 'chart.deportees.received', { value: formatValue(row.received, locale) }),
-      row.returned && message(locale, 'chart.deportees.returned', { value: formatValue(row.returned, locale) }),
+      row.received && message(locale, 'chart.deportees.received', { value: formatValue(row.received, locale), count: countOf(row.received) }),
+      row.returned && message(locale, 'chart.deportees.returned', { value: formatValue(row.returned, locale), back: countOf(row.returned) }),
       row.pledged && message(locale, 'chart.deportees.pledged', { value: formatValue(row.pledged, locale) }),
     ];
     el(g, 'title', {}, `${row.name}: ${said.filter(Boolean).join(', ')}`);

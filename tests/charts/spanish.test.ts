@@ -57,6 +57,9 @@ describe('the charts in Spanish', () => {
     };
     expect(text('status')).toContain('Recibió deportados (3)');
     expect(text('deportees')).toContain('De ellos, han vuelto a su país');
+    // Words agree with the number: "1 recibido", "200 recibidos".
+    expect(text('deportees')).toMatch(/\b1 recibido\b/);
+    expect(text('deportees')).toContain('200 recibidos');
     expect(text('map')).toContain('Estados Unidos');
     expect(text('timeline')).toContain('Peticiones y conversaciones');
     // The month axis in Spanish short names, at every width: "ene 2025", "feb", "mar", "abr".
