@@ -1,7 +1,7 @@
 /**
  * Numbers typed by hand in the story's prose: every number readers see must come from a record
  * (`:fig[country.figure]`), so the check points at any other, except years, ordinals and a day
- * next to a month ("12 March", "May 8", and in a translation "12 de marzo").
+ * next to a month ("12 March", "May 8", and in any prose, for the translations, "12 de marzo").
  */
 import type { Text } from 'mdast';
 import { ENGLISH_MONTHS } from '../model/dates';

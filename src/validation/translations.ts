@@ -114,10 +114,10 @@ function numbersDiffer(english: string, translated: string): string {
   return `numbers differ from the English: a translation keeps every number as the English gives it (English: ${list(english)}; translation: ${list(translated)})`;
 }
 
-/** One record's translation: what it lacks, what has gone stale, and what it holds that is not translated text. */
 /** The story check (src/validation/story.ts) run on a story's translation: its directives, figures and numbers. */
 export type StoryCheck = (translation: RecordFile) => ContentIssue[];
 
+/** One record's translation: what it lacks, what has gone stale, and what it holds that is not translated text. */
 function checkOne(name: CollectionName, english: RecordFile, translation: RecordFile | undefined, file: string, before: EnglishBefore | undefined, language: string, storyCheck?: StoryCheck): TranslationCheck {
   const issues: ContentIssue[] = [];
   const gaps: ContentIssue[] = [];

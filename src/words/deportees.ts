@@ -10,11 +10,14 @@ import type { Locale } from './locale';
 import { message } from './messages';
 import type { ChartWords } from './chartWords';
 
+/** The number a sentence's words agree with: a vague one reads as many ("unos 300"). */
+const countOf = (m: Measure) => (m.approx ? 2 : m.value);
+
 /** The main values in words, for the chart's description. */
 export function describeDeportees(rows: DeporteeRows, locale: Locale = 'en'): string {
   const value = (m: Measure) => formatValue(m, locale);
   const received = rows.known.filter((r) => r.received).map((r) => r.returned
-    ? message(locale, 'deportees.receivedReturnedItem', { name: r.name, value: value(r.received!), returned: value(r.returned) })
+    ? message(locale, 'deportees.receivedReturnedItem', { name: r.name, value: value(r.received!), returned: value(r.returned), back: countOf(r.returned) })
     : message(locale, 'deportees.receivedItem', { name: r.name, value: value(r.received!) }));
   const pledged = rows.known.filter((r) => r.pledged).map((r) => message(locale, 'deportees.pledgedItem', { name: r.name, value: value(r.pledged!) }));
   const parts: string[] = [];
@@ -42,7 +45,7 @@ export function deporteesTakeaway(rows: DeporteeRows, locale: Locale = 'en'): st
   const top = rows.known.find((r) => r.received);
   const counts = { unknown: rows.unknown.length, total: rows.known.length + rows.unknown.length };
   return top
-    ? message(locale, 'deportees.takeaway', { name: top.name, value: formatValue(top.received!, locale), ...counts })
+    ? message(locale, 'deportees.takeaway', { name: top.name, value: formatValue(top.received!, locale), count: countOf(top.received!), ...counts })
     : message(locale, 'deportees.takeawayNone', counts);
 }
 

@@ -27,7 +27,7 @@ type Figure = Pick<EventFigure, 'value' | 'unit' | 'approx' | 'qualifier'>;
 const gender = (unit: Figure['unit'] | undefined) => (unit === 'people' || unit === 'families' || unit === 'meetings' ? 'feminine' : 'masculine');
 
 /** Nouns that a figure in prose may count, which are feminine: "unas 300 personas", not "unos". */
-const FEMININE_NOUNS: Partial<Record<Locale, RegExp>> = { es: /^\s*(personas|familias|reuniones|mujeres|niñas|deportadas)\b/i };
+const FEMININE_NOUNS: Partial<Record<Locale, RegExp>> = { es: /^\s*(personas|familias|reuniones|mujeres|niñas|deportadas|deportaciones|solicitudes|peticiones|veces)\b/i };
 
 /** The grammatical gender of the words that follow a figure in a sentence, for languages whose qualifiers agree. */
 export const genderOfNoun = (following: string, locale: Locale): Gender => (FEMININE_NOUNS[locale]?.test(following) ? 'feminine' : 'masculine');

@@ -55,12 +55,12 @@ const sentences = {
   // The deportees chart.
   'deportees.title': 'Deportees received and pledged, by country',
   'deportees.receivedItem': '{name} {value}',
-  'deportees.receivedReturnedItem': '{name} {value} ({returned} of whom have returned home)',
+  'deportees.receivedReturnedItem': '{name} {value} ({back, plural, other {{returned} of whom have returned home}})',
   'deportees.pledgedItem': '{name} {value}',
   'deportees.describeReceived': 'Deportees received: {list}.',
   'deportees.describePledged': 'Pledged to take: {list}.',
   'deportees.describeUnknown': '{count, plural, one {No number is reported for # other country.} other {No number is reported for # other countries.}}',
-  'deportees.takeaway': '{name} took {value} deportees, the most reported; for {unknown, number} of the {total, number} countries no number is reported.',
+  'deportees.takeaway': '{count, plural, other {{name} took {value} deportees, the most reported}}; for {unknown, number} of the {total, number} countries no number is reported.',
   'deportees.takeawayNone': 'For {unknown, number} of the {total, number} countries no number is reported.',
 
   // The map.
@@ -180,7 +180,8 @@ const sentences = {
   'page.nav.countries': 'Countries',
   'page.nav.events': 'Events',
   'page.nav.sources': 'Sources',
-  'page.sourced': 'Every figure on this site comes from a cited source.',
+  // A placeholder in braces that names a link ({method}) is the link, its words the message named beside it.
+  'page.sourced': 'Every figure on this site comes from a cited source. {method}.',
   'page.method': 'Sources and method',
   'page.data': 'Data:',
   'page.corrections': 'Corrections',
@@ -193,14 +194,13 @@ const sentences = {
   'story.notes': 'Notes',
   'story.reporting': 'Reporting',
   'story.countriesHeading': 'The {count, number} countries',
-  'story.countriesText': 'Each country the reporting names as asked, pressed, targeted, receiving or refusing, with what it has taken and promised:',
+  'story.countriesText': 'Each country the reporting names as asked, pressed, targeted, receiving or refusing, with what it has taken and promised: {link}, in a table to sort and filter and in charts.',
   'story.countriesLink': 'see every country, where its talks stand and what the sources count',
-  'story.countriesAfter': ', in a table to sort and filter and in charts.',
   'story.eventsHeading': 'What happened, in order',
-  'story.eventsText': '{count, number} events from {from} to {to}, each with its sources:',
+  'story.eventsText': '{count, number} events from {from} to {to}, each with its sources: {link}.',
   'story.eventsLink': 'see every event, in order',
   'story.methodHeading': 'Sources and method',
-  'story.methodText': 'Every record on this site cites the documents it rests on: State Department cables, a Department of Homeland Security memo, a diplomatic note and named officials, as reported by The New York Times. Numbers are given exactly as the reporting gives them; vague numbers keep their “about” or “up to”.',
+  'story.methodText': 'Every record on this site cites the documents it rests on: State Department cables, a Department of Homeland Security memo, a diplomatic note and named officials, as reported by The New York Times. Numbers are given exactly as the reporting gives them; vague numbers keep their “about” or “up to”. {link}.',
   'story.methodLink': 'See every source and what cites it',
   'story.downloads': 'Get the data:',
   'story.graphicLabel': 'The chart for the step in view',
@@ -230,9 +230,8 @@ const sentences = {
   'quote.translation': 'Translation: {text}',
   'notFound.title': 'Page not found',
   'notFound.description': 'This page does not exist.',
-  'notFound.text': 'There is no page at this address.',
+  'notFound.text': 'There is no page at this address. {story} or {countries}.',
   'notFound.story': 'Go to the story',
-  'notFound.or': 'or',
   'notFound.countries': 'the list of countries',
 
   // Words inside the drawings: legends, axis, tooltips, direct labels.
