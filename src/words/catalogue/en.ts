@@ -234,6 +234,28 @@ const sentences = {
   'notFound.story': 'Go to the story',
   'notFound.countries': 'the list of countries',
 
+  // A country's page.
+  'countryPage.description': '{name} and the US push to send it deportees who are not its citizens: status "{status}", figures and {events, plural, other {# dated events}}, each with its sources.',
+  'countryPage.figures': 'Figures',
+  'countryPage.noFigures': 'The reporting gives no number for {name}.',
+  'countryPage.notes': 'Notes',
+  'countryPage.quotes': 'In their words',
+  'countryPage.timeline': 'Timeline',
+  'countryPage.noEvents': 'No dated event names {name}.',
+  'countryPage.sources': 'Sources',
+
+  // The list of every event, and the corrections log.
+  'eventsPage.title': 'Every event, in order',
+  'eventsPage.description': "The {count, number} events of the United States' push to send deportees to third countries, from {from} to {to}, each with its sources.",
+  'eventsPage.standfirst': '{count, number} events from {from} to {to}. Where the reporting dates an event only roughly, so does this list.',
+  'correctionsPage.title': 'Corrections',
+  'correctionsPage.descriptionNone': 'Corrections to the story and its records: none so far.',
+  'correctionsPage.description': 'Every correction to the story and its records, newest first: {count, number} so far.',
+  'correctionsPage.standfirst': 'Every correction made to the story, its countries, events and sources, newest first. Each is also shown where the record appears.',
+  'correctionsPage.none': 'No corrections have been made.',
+  'correctionsPage.feed': 'Follow corrections and updates in a feed reader: {feed}.',
+  'correctionsPage.feedLink': 'updates feed (Atom)',
+
   // Words inside the drawings: legends, axis, tooltips, direct labels.
   'chart.timeline.empty': 'No events in this view.',
   'chart.timeline.exactDay': 'Exact day',
