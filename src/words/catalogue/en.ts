@@ -256,6 +256,21 @@ const sentences = {
   'correctionsPage.feed': 'Follow corrections and updates in a feed reader: {feed}.',
   'correctionsPage.feedLink': 'updates feed (Atom)',
 
+  // The list of sources.
+  'sourcesPage.title': 'Sources',
+  'sourcesPage.description': 'The {count, number} sources behind every figure and event in the story, and which records cite each.',
+  'sourcesPage.standfirst': 'Every fact on this site cites one of these {count, number} sources. Cables, memos and notes marked “reported in” are known only through the published reporting.',
+  'sourcesPage.method': 'Method',
+  'sourcesPage.methodText': 'Records are written by editors from the reporting and checked by a program before every build: each figure must be a whole number with its date and source, vague numbers keep their “about” or “up to”, and dates known only roughly are shown as spans. Download the {link}.',
+  'sourcesPage.methodLink': 'sources as JSON',
+  'sourcesPage.all': 'All sources',
+  'sourcesPage.kind': 'Kind',
+  'sourcesPage.from': 'From',
+  'sourcesPage.date': 'Date',
+  'sourcesPage.noDate': 'not given in the reporting',
+  'sourcesPage.reportedIn': 'Reported in',
+  'sourcesPage.citedBy': 'Cited by {countries, plural, one {# country} other {# countries}}, {events, plural, one {# event} other {# events}}{sources, plural, =0 {} one {, # reported source} other {, # reported sources}}',
+
   // Words inside the drawings: legends, axis, tooltips, direct labels.
   'chart.timeline.empty': 'No events in this view.',
   'chart.timeline.exactDay': 'Exact day',
