@@ -6,6 +6,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GEO } from '../src/model/geography';
+import { TRANSLATION_LOCALES } from '../src/model/languages';
+import { translatedRecord } from '../src/model/translation';
 
 const MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
 const TYPES = ['request', 'meeting', 'cable', 'negotiation', 'consideration', 'statement'];
@@ -33,11 +35,13 @@ const word = (n: number) => `synthetic-${String(n).padStart(3, '0').replace(/\d/
 export function writeSynthetic(seedRoot: string, dir: string, factor: number): { countries: number; events: number } {
   mkdirSync(dir, { recursive: true });
   cpSync(join(seedRoot, 'content'), join(dir, 'content'), { recursive: true });
-  const seedEvents = readdirSync(join(seedRoot, 'content/events')).length;
-  const seedCountries = readdirSync(join(seedRoot, 'content/countries')).length;
+  // Records only: a record's translation (kosovo.es.md) is not another record.
+  const records = (folder: string) => readdirSync(join(seedRoot, 'content', folder)).filter((f) => !translatedRecord(f, TRANSLATION_LOCALES));
+  const seedEvents = records('events').length;
+  const seedCountries = records('countries').length;
   // Seed ISO codes are read from the files so generated ones never collide.
   const taken = new Set<string>();
-  for (const f of readdirSync(join(seedRoot, 'content/countries'))) {
+  for (const f of records('countries')) {
     const m = /iso3: ([A-Z]{3})/.exec(readFileSync(join(seedRoot, 'content/countries', f), 'utf8'));
     if (m) taken.add(m[1]);
   }
