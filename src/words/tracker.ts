@@ -5,7 +5,7 @@
 import { MAIN_FIGURES } from '../derive/dataset';
 import type { MainFigure, TrackerRow } from '../derive/tracker';
 import { REGIONS, STATUS_ORDER } from '../model/vocabulary';
-import { formatValue, notReported } from './format';
+import { formatValue } from './format';
 import type { Locale } from './locale';
 import { message } from './messages';
 
@@ -42,9 +42,6 @@ export function trackerColumns(locale: Locale = 'en'): TrackerColumn[] {
   ];
 }
 
-/** What a reader sees for a figure the sources do not give. */
-export const NOT_REPORTED = notReported('en');
-
 /** A main figure as the tracker shows it: "about 300", "up to 50", or null when not reported. */
 export function trackerFigure(row: TrackerRow, id: MainFigure, locale: Locale = 'en'): string | null {
   const f = row.figures[id];
@@ -52,11 +49,11 @@ export function trackerFigure(row: TrackerRow, id: MainFigure, locale: Locale = 
 }
 
 /** The value a column sorts by, written into the cell; null (no value) sorts last either way. */
-export function sortValue(row: TrackerRow, id: TrackerColumn['id']): string | null {
+export function sortValue(row: TrackerRow, id: TrackerColumn['id'], locale: Locale = 'en'): string | null {
   switch (id) {
     case 'name': return row.name;
     case 'status': return String(STATUS_ORDER.indexOf(row.status));
-    case 'region': return REGIONS[row.region].label;
+    case 'region': return message(locale, `region.${row.region}`);
     case 'latest': return row.latest ? `${row.latest.date.start} ${row.latest.date.end}` : null;
     case 'sources': return String(row.sources);
     default: return row.figures[id] ? String(row.figures[id].value) : null;

@@ -256,6 +256,13 @@ const sentences = {
   'correctionsPage.feed': 'Follow corrections and updates in a feed reader: {feed}.',
   'correctionsPage.feedLink': 'updates feed (Atom)',
 
+  // The list of countries.
+  'countriesPage.title': 'Countries',
+  'countriesPage.description': 'The {count, number} countries the United States asked to take deportees who are not their citizens: where each negotiation stands, how many people each received, returned and pledged, and the latest event. Sort, filter and download.',
+  'countriesPage.standfirst': 'The {count, number} countries the reporting names, where each negotiation with the United States stands, and what the sources count.',
+  'countriesPage.charts': 'In charts',
+  'countriesPage.statuses': 'What each status means',
+
   // The list of sources.
   'sourcesPage.title': 'Sources',
   'sourcesPage.description': 'The {count, number} sources behind every figure and event in the story, and which records cite each.',
@@ -297,6 +304,9 @@ const sentences = {
   'chart.map.legendOrigin': 'United States, sending deportees',
 } as const;
 
+/** What each status means, of a country by its `name`, or of any country (`kind`: generic): "Kosovo has said it will take…". */
+const statusMeanings = Object.fromEntries(Object.entries(STATUSES).map(([status, { meaning }]) => [`statusMeaning.${status}`, `{kind, select, generic {The country} other {{name}}} ${meaning}.`])) as { [S in keyof typeof STATUSES as `statusMeaning.${S}`]: string };
+
 /** What each status means, as a status group's tooltip: "Declined: the country has said it cannot…". */
 const statusTitles = Object.fromEntries(Object.entries(STATUSES).map(([status, { label, meaning }]) => [`chart.status.title.${status}`, `${label}: the country ${meaning}.`])) as { [S in keyof typeof STATUSES as `chart.status.title.${S}`]: string };
 
@@ -304,6 +314,7 @@ const statusTitles = Object.fromEntries(Object.entries(STATUSES).map(([status, {
 export const en = {
   ...sentences,
   ...statusTitles,
+  ...statusMeanings,
   ...labels('status', STATUSES),
   ...labels('region', REGIONS),
   ...labels('eventType', EVENT_TYPES),

@@ -279,6 +279,22 @@ export const es: Catalogue = {
   'correctionsPage.feed': 'Siga las correcciones y actualizaciones en un lector de canales: {feed}.',
   'correctionsPage.feedLink': 'canal de actualizaciones (Atom)',
 
+  'statusMeaning.received': '{kind, select, generic {El país} other {{name}}} ha acogido a deportados de Estados Unidos que no son ciudadanos suyos.',
+  'statusMeaning.transit': '{kind, select, generic {El país} other {{name}}} deja pasar a deportados de camino a otro país, sin quedarse con ellos.',
+  'statusMeaning.agreed': '{kind, select, generic {El país} other {{name}}} ha dicho que acogerá a personas que no son ciudadanas suyas (quizá con condiciones), pero no se ha informado de que haya llegado ninguna.',
+  'statusMeaning.destination': '{kind, select, generic {El país} other {{name}}} fue el destino de un vuelo de deportación de Estados Unidos con personas que no son ciudadanas suyas; no se ha informado de su llegada.',
+  'statusMeaning.negotiating': 'Según las informaciones, {kind, select, generic {el país} other {{name}}} está en conversaciones o a punto de llegar a un acuerdo, aún sin compromiso.',
+  'statusMeaning.considering': '{kind, select, generic {El país} other {{name}}} dijo a funcionarios estadounidenses que consideraría la petición.',
+  'statusMeaning.approached': 'Funcionarios estadounidenses pidieron o presionaron {kind, select, generic {al país} other {a {name}}} para que acogiera a personas que no son ciudadanas suyas; no se conoce respuesta, o no una clara.',
+  'statusMeaning.targeted': 'Funcionarios estadounidenses nombraron {kind, select, generic {al país} other {a {name}}} como candidato u objetivo; no se conoce ningún contacto.',
+  'statusMeaning.declined': '{kind, select, generic {El país} other {{name}}} ha dicho que no puede o no quiere acoger a personas que no son ciudadanas suyas.',
+
+  'countriesPage.title': 'Países',
+  'countriesPage.description': 'Los {count, number} países a los que Estados Unidos pidió que acogieran a deportados que no son ciudadanos suyos: cómo va cada negociación, cuántas personas recibió, vieron volver y se comprometió a acoger cada uno, y el último hecho. Ordene, filtre y descargue.',
+  'countriesPage.standfirst': 'Los {count, number} países que cita la información publicada, cómo va cada negociación con Estados Unidos y qué cifras dan las fuentes.',
+  'countriesPage.charts': 'En gráficos',
+  'countriesPage.statuses': 'Qué significa cada situación',
+
   'sourcesPage.title': 'Fuentes',
   'sourcesPage.description': 'Las {count, number} fuentes de cada cifra y cada hecho del reportaje, y qué registros cita cada una.',
   'sourcesPage.standfirst': 'Cada dato de este sitio cita una de estas {count, number} fuentes. Los cables, memorandos y notas marcados «publicado en» solo se conocen por la información publicada.',
