@@ -9,7 +9,7 @@
  * (a value that would not fit after its bar there goes on a line under it).
  */
 import type { DeporteeRows, Measure } from '../derive/deportees';
-import { formatValue } from '../words/format';
+import { agreementCount as countOf, formatValue } from '../words/format';
 import type { Locale } from '../words/locale';
 import { message } from '../words/messages';
 import { el, flowRows, fluidRoot, pct, textWidth } from './svg';
@@ -20,9 +20,6 @@ const BAR = 14;
 const GAP = 4;
 /** Estimates of text width get a tenth more, so another sans-serif font does not make a label spill. */
 const SPARE = 1.1;
-
-/** The number a label's words agree with: a vague one reads as many ("unos 300 recibidos"). */
-const countOf = (m: Measure) => (m.approx ? 2 : m.value);
 
 /** The direct label beside a bar: "200 received, 107 returned home", "up to 50 pledged". */
 function valueWords(kind: 'received' | 'pledged', m: Measure, returned: Measure | undefined, locale: Locale): string {

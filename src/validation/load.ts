@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describeIssue } from './messages';
-import { formatIssue, issueAt, rawValueAt, readRecordFile, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
+import { byPosition, formatIssue, issueAt, rawValueAt, readRecordFile, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
 import { checkCountryCodes } from './countryCodes';
 import { checkReferences } from './references';
 import { checkRules } from './rules';
@@ -219,7 +219,7 @@ export function loadContent(root: string, options: { englishBefore?: (root: stri
     const context = { countries: figuresByCountry(files, listed.countries), sources: new Set(listed.sources), bodyLine: storyRecord.bodyLine, markdown: storyRecord.body };
     issues.push(...checkStory(parseStory(storyRecord.body), context).issues);
   }
-  issues.sort((a, b) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1));
+  issues.sort(byPosition);
   return result;
 }
 

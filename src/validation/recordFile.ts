@@ -207,6 +207,9 @@ export function positionOf(record: RecordFile, path: FieldPath, atKey = false): 
   return { line: pos.line + record.lineOffset, column: pos.col };
 }
 
+/** Issues in the order an editor reads them: by file, then line, then column. */
+export const byPosition = (a: ContentIssue, b: ContentIssue) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
+
 /** An issue located at a field of a record. */
 export function issueAt(record: RecordFile, path: FieldPath, message: string, atKey = false): ContentIssue {
   const { line, column } = positionOf(record, path, atKey);

@@ -10,7 +10,7 @@ import { COLLECTIONS, type CollectionName } from '../model/records';
 import { HAS_BODY, TRANSLATED_FIELDS, translatedRecord, translationFile, type FieldPattern } from '../model/translation';
 import { LANGUAGES_FILE, languagesSchema, TRANSLATION_LOCALES, type Languages, type TranslationLocale } from '../model/languages';
 import { describeIssue } from './messages';
-import { formatPath, issueAt, rawValueAt, readRecordFile, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
+import { byPosition, formatPath, issueAt, rawValueAt, readRecordFile, type ContentIssue, type FieldPath, type RecordFile } from './recordFile';
 
 /** The English a translation was made from, when the record has changed since (from git, by the caller). */
 export interface EnglishBefore {
@@ -55,8 +55,6 @@ const toEnglish = (translated: FieldPath, pattern: FieldPattern): FieldPath => p
 /** The numbers in a text, as digits without thousands separators ("100,000" and "100.000" are both 100000). */
 const numbersIn = (text: string) => (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/[,.](?=\d{3}(?!\d))/g, '')).sort().join(', ');
 const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
-
-const order = (a: ContentIssue, b: ContentIssue) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
 
 /** The translation files in a collection's folder, for `locale`, by the record file each translates. */
 function listTranslations(root: string, name: CollectionName, locale: string): Map<string, string> {
@@ -188,8 +186,8 @@ export function checkTranslations(root: string, english: ReadonlyMap<string, Rec
       for (const [k, v] of one.files) out.files.set(k, v);
     }
   }
-  out.issues.sort(order);
-  out.gaps.sort(order);
+  out.issues.sort(byPosition);
+  out.gaps.sort(byPosition);
   return out;
 }
 
@@ -224,7 +222,7 @@ export function checkLanguages(root: string, files: ReadonlyMap<string, RecordFi
     const checked = checkTranslations(root, files, locale, before, storyCheck);
     // A draft never stops the English: everything wrong with it is a to-do until it is published.
     if (setting.status === 'published') issues.push(...checked.issues, ...checked.gaps);
-    else drafts[locale] = [...checked.issues, ...checked.gaps].sort(order);
+    else drafts[locale] = [...checked.issues, ...checked.gaps].sort(byPosition);
     translations[locale] = checked.files;
   }
   return { languages, drafts, translations };

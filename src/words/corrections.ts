@@ -6,14 +6,6 @@ import { message } from './messages';
 /** What a reader calls a kind of record: "Country". */
 export const recordKindLabel = (kind: RecordKind, locale: Locale = 'en') => message(locale, `recordKind.${kind}`);
 
-/** What a reader calls each kind of record, in English. */
-export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
-  story: recordKindLabel('story'),
-  country: recordKindLabel('country'),
-  event: recordKindLabel('event'),
-  source: recordKindLabel('source'),
-};
-
 /** A correction's headline in the updates feed: "Correction: Country “Kosovo”", or the story's title. */
 export function correctionTitle(entry: Pick<CorrectionEntry, 'kind' | 'title'>, storyTitle: string, locale: Locale = 'en'): string {
   const title = entry.kind === 'story' ? storyTitle : message(locale, 'correction.record', { kind: recordKindLabel(entry.kind, locale), title: entry.title });

@@ -4,14 +4,11 @@
  */
 import type { DeporteeRow, DeporteeRows, Measure } from '../derive/deportees';
 import type { ChartTable } from '../derive/table';
-import { formatValue, notReported } from './format';
+import { agreementCount as countOf, formatValue, notReported } from './format';
 import { formatList } from './list';
 import type { Locale } from './locale';
 import { message } from './messages';
 import type { ChartWords } from './chartWords';
-
-/** The number a sentence's words agree with: a vague one reads as many ("unos 300"). */
-const countOf = (m: Measure) => (m.approx ? 2 : m.value);
 
 /** The main values in words, for the chart's description. */
 export function describeDeportees(rows: DeporteeRows, locale: Locale = 'en'): string {

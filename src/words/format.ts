@@ -44,11 +44,14 @@ export function formatValue(figure: Figure, locale: Locale = 'en', withUnit = fa
   return message(locale, `figure.${figure.qualifier ?? 'about'}`, { value: digits, gender: noun ?? (withUnit ? gender(figure.unit) : 'masculine') });
 }
 
+/** The number a figure's words agree with ("1 recibido", "unos 300 recibidos"): a vague one reads as many. */
+export const agreementCount = (figure: Pick<Figure, 'value' | 'approx'>) => (figure.approx ? 2 : figure.value);
+
 /** The value with its unit when the unit is not money: "about 300 people", "6 meetings". */
 export function formatQuantity(figure: Figure, locale: Locale = 'en'): string {
   const value = formatValue(figure, locale, true);
   if (figure.unit === 'usd') return value;
-  return message(locale, 'figure.quantity', { value, unit: message(locale, `unit.${figure.unit}`, { count: figure.approx ? 2 : figure.value }) });
+  return message(locale, 'figure.quantity', { value, unit: message(locale, `unit.${figure.unit}`, { count: agreementCount(figure) }) });
 }
 
 /** A country figure's label: the fixed meaning of received/returned/pledged, or its own label. */

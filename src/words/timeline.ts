@@ -2,7 +2,7 @@
  * The negotiation timeline in words: its title, takeaway, text alternative and data table, the
  * names of its families of marks, and its dates.
  */
-import { EVENT_FAMILIES, timelineDense, timelineMarks, type FamilyId, type TimelineRows } from '../derive/timeline';
+import { timelineDense, timelineMarks, type FamilyId, type TimelineRows } from '../derive/timeline';
 import type { ChartTable } from '../derive/table';
 import { dayMonthWords, dayWords, formatPartialDate, monthYearWords } from './dates';
 import { formatCount } from './format';
@@ -13,9 +13,6 @@ import type { ChartWords } from './chartWords';
 
 /** A family's name in the chart's legend: "Asks and talks". */
 export const familyLabel = (family: FamilyId, locale: Locale = 'en') => message(locale, `family.${family}`);
-
-/** Each family's name in the chart's legend, in English. */
-export const FAMILY_LABELS = Object.fromEntries((Object.keys(EVENT_FAMILIES) as FamilyId[]).map((f) => [f, familyLabel(f)])) as Record<FamilyId, string>;
 
 /** A month's name and year, from its first day: "March 2025". */
 export function monthLabel(start: string, locale: Locale = 'en'): string {
