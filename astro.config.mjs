@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { recordsFromFile } from './src/site/recordsFromFile';
 import { siteMap } from './src/site/sitemap';
+import { LOCALES } from './src/words/locale';
 
 /**
  * SITE_URL: the public origin the site is served from (canonical links, data package, feeds, sitemap).
@@ -24,6 +25,9 @@ export default defineConfig({
   // build refuses any inline script it finds (scripts/build.ts), since the site writes none.
   vite: { build: { assetsInlineLimit: 0 } },
   server: { host: '127.0.0.1', port: 4321 },
+  // English at the root, Spanish under /es/: each page is built once per language the content
+  // publishes (src/pages/[...lang]/, src/site/content.ts siteLocales), and knows its own language.
+  i18n: { locales: [...LOCALES], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   devToolbar: { enabled: false },
   // In a build, the pages read the records from Astro's data store file instead of bundling them;
   // once the pages are written, the sitemap lists those for readers (src/site/sitemap.ts).

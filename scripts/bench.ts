@@ -1,5 +1,7 @@
 /**
- * `npm run bench`: builds the seed site cold and warm, then synthetic sites at 1×, 10×, 100×, 256×
+ * `npm run bench`: builds the seed site cold and warm, with its Spanish edition (two languages) and
+ * a copy in English only (content/languages.yaml without Spanish), then rebuilds a copy after an
+ * edit to one event's record and counts the images drawn again; then synthetic sites at 1×, 10×, 100×, 256×
  * (9,984 events: the 10,000-event target) and 1000× the seed's events (`-- --sizes 1,10` for
  * fewer), each cold and again warm (a rebuild with the images of the first build in the cache),
  * and prints build seconds, the seconds each further 1,000 events cost (against the size before),
@@ -11,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,6 +44,37 @@ function treeRss(root: number): number {
   const inTree = (pid: number): boolean => pid === root || (pid > 1 && parents.has(pid) && inTree(parents.get(pid)!));
   for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
   return total;
+}
+
+/** The PNGs in an image cache folder (./caches.ts), by name. */
+function cachedImages(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  return new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')));
+}
+
+/**
+ * A copy of the seed, with its Spanish, built; then one event's record edited (its English title,
+ * which Kosovo's timeline and the overview timeline show) and built again: how many images the
+ * rebuild drew, against every PNG it wrote.
+ */
+async function editOneRecord(): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'bench-edit-'));
+  const out = join(root, 'dist');
+  cpSync(join(project, 'content'), join(root, 'content'), { recursive: true });
+  const env = { CONTENT_ROOT: root, OUT_DIR: out, BUILD_DRAFTS: '1' };
+  const first = await build(env);
+  const images = join(cacheDirOf(project, root), 'images');
+  const before = cachedImages(images);
+  const file = join(root, 'content/events/2025-05-08-kosovo-deadline.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1, edited'));
+  const second = first.ok ? await build(env) : first;
+  const pngs = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).length : 0);
+  const drawn = [...cachedImages(images)].filter((f) => !before.has(f)).length;
+  const written = pngs(join(out, 'images')) + pngs(join(out, 'es/images'));
+  rmSync(root, { recursive: true, force: true });
+  rmSync(cacheDirOf(project, root), { recursive: true, force: true });
+  if (!first.ok || !second.ok) return `Rebuild after one edit: the build failed\n${(first.ok ? second : first).output.slice(-2000)}`;
+  return `Rebuild after editing one event's title (Kosovo's deadline), both languages: ${second.seconds.toFixed(1)} s, ${drawn} of ${written} PNGs drawn again, the rest read from the cache.`;
 }
 
 /** Runs the build; returns seconds and peak memory of the whole process tree. */
@@ -136,21 +169,36 @@ const line = (cells: (string | number)[], widths: number[]) => cells.map((c, i) 
 
 console.log(`Benchmark on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).cpus().length} cores\n`);
 
-// The seed, cold (empty Astro cache) and warm.
-const seedOut = mkdtempSync(join(tmpdir(), 'bench-seed-'));
-rmSync(join(project, 'node_modules/.astro'), { recursive: true, force: true });
-const cold = await build({ OUT_DIR: seedOut });
-const warm = await build({ OUT_DIR: seedOut });
-for (const run of [cold, warm]) {
-  if (!run.ok) {
-    console.log(`The seed build failed:\n${run.output.slice(-2000)}`);
-    process.exit(1);
+/** Builds the seed cold (no caches: node_modules/.astro holds Astro's and the images') and then warm, or stops the benchmark. */
+async function seedBuilds(env: NodeJS.ProcessEnv) {
+  rmSync(join(project, 'node_modules/.astro'), { recursive: true, force: true });
+  const cold = await build(env);
+  const warm = await build(env);
+  for (const run of [cold, warm]) {
+    if (!run.ok) {
+      console.log(`The seed build failed:\n${run.output.slice(-2000)}`);
+      process.exit(1);
+    }
   }
+  return { cold, warm };
 }
-console.log(`Seed build: cold ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s, peak ${mb(Math.max(cold.peak, warm.peak))}, ${countPages(seedOut)} pages\n`);
+
+// The seed in English only (a copy without Spanish in content/languages.yaml), then as it is, with
+// its Spanish edition (and any draft language): each cold and warm.
+const seedOut = mkdtempSync(join(tmpdir(), 'bench-seed-'));
+const englishRoot = mkdtempSync(join(tmpdir(), 'bench-english-'));
+cpSync(join(project, 'content'), join(englishRoot, 'content'), { recursive: true });
+writeFileSync(join(englishRoot, 'content/languages.yaml'), '{}\n');
+const english = await seedBuilds({ OUT_DIR: seedOut, CONTENT_ROOT: englishRoot, BUILD_DRAFTS: '' });
+const englishPages = countPages(seedOut);
+rmSync(englishRoot, { recursive: true, force: true });
+const { cold, warm } = await seedBuilds({ OUT_DIR: seedOut, BUILD_DRAFTS: '1' });
+console.log(`Seed build, English only: cold ${english.cold.seconds.toFixed(1)} s, warm ${english.warm.seconds.toFixed(1)} s, peak ${mb(Math.max(english.cold.peak, english.warm.peak))}, ${englishPages} pages.`);
+console.log(`Seed build, English and Spanish: cold ${cold.seconds.toFixed(1)} s (${(cold.seconds / english.cold.seconds).toFixed(2)}× English only, target at most 1.5×), warm ${warm.seconds.toFixed(1)} s, peak ${mb(Math.max(cold.peak, warm.peak))}, ${countPages(seedOut)} pages.`);
+console.log(`${await editOneRecord()}\n`);
 const widths = [24, 9, 15, 8, 7];
 console.log(line(['page', 'html(gz)', 'inline svg(gz)', 'css(gz)', 'js(gz)'], widths));
-for (const page of ['', 'countries/', 'countries/kosovo/', 'events/', 'sources/', 'embed/deportees/', 'embed/map/', 'embed/timeline/kosovo/', 'embed/tracker/']) {
+for (const page of ['', 'countries/', 'countries/kosovo/', 'events/', 'sources/', 'embed/deportees/', 'embed/map/', 'embed/timeline/kosovo/', 'embed/tracker/', 'es/', 'es/countries/', 'es/countries/kosovo/', 'es/embed/timeline/kosovo/']) {
   const w = weigh(seedOut, page);
   if (w) console.log(line([w.page, kb(w.html), kb(w.svg), kb(w.css), kb(w.js)], widths));
 }

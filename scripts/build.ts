@@ -3,6 +3,8 @@
  * dist/ only when everything succeeded, so the last good build survives any failure.
  * OUT_DIR sets the output folder (default dist); CONTENT_ROOT the folder holding content/;
  * IMAGE_CACHE=off draws every image again instead of reusing the PNGs of earlier builds.
+ * `--drafts` also builds the languages content/languages.yaml marks draft (under /es/ and so on),
+ * to read a translation before it is published; without it only published languages are built.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { pruneCache } from '../src/images/pruneCache';
 import type { Redirect } from '../src/publish/publishedUrls';
 import { redirectPage, redirectsFile, serverRedirects } from '../src/publish/redirects';
 import { headersFile, inlineScripts } from '../src/publish/securityHeaders';
+import { LOCALES } from '../src/words/locale';
 import { besideSnapshot } from '../src/validation/snapshot';
 import { CACHE_OWNER, cacheDirOf, cachesDir } from './caches';
 
@@ -37,6 +40,7 @@ const imageCache = process.env.IMAGE_CACHE === 'off' ? undefined : join(cacheDir
 mkdirSync(cacheDir, { recursive: true });
 writeFileSync(join(cacheDir, CACHE_OWNER), contentRoot);
 const started = Date.now();
+const drafts = process.argv.includes('--drafts') || process.env.BUILD_DRAFTS === '1';
 
 const exited = (child: ChildProcess) =>
   new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (status, signal) => done({ status, signal })));
@@ -60,7 +64,7 @@ const heap = heapMegabytes();
 // Validation runs in a process of its own, at the same time as Astro starts: its memory is given
 // back before the pages are drawn, and it leaves the valid records in a snapshot that Astro waits
 // for (src/site/loader.ts) instead of reading every file again. Invalid content stops both.
-const check = spawn(process.execPath, [...process.execArgv, join(project, 'scripts/check.ts'), contentRoot, '--snapshot', snapshot], { stdio: ['ignore', 'ignore', 'inherit'] });
+const check = spawn(process.execPath, [...process.execArgv, join(project, 'scripts/check.ts'), contentRoot, '--snapshot', snapshot, ...(drafts ? ['--drafts'] : [])], { stdio: ['ignore', 'ignore', 'inherit'] });
 const site = spawn(astro, ['build', '--outDir', staging], {
   cwd: project,
   stdio: 'inherit',
@@ -69,6 +73,7 @@ const site = spawn(astro, ['build', '--outDir', staging], {
     CONTENT_ROOT: contentRoot,
     ASTRO_CACHE_DIR: cacheDir,
     CONTENT_SNAPSHOT: snapshot,
+    BUILD_DRAFTS: drafts ? '1' : '',
     IMAGE_CACHE_DIR: imageCache ?? '',
     ASTRO_TELEMETRY_DISABLED: '1',
     // Node lets a heap grow to a quarter of the machine's memory before collecting in earnest;
@@ -111,8 +116,11 @@ function writeRedirects(dir: string) {
   for (const { from, to } of serverRedirects(redirects)) {
     if (!existsSync(file(to))) fail(`The old address ${from} would lead to ${to}, which the build did not write.`);
     mkdirSync(dirname(file(from)), { recursive: true });
-    if (/^\/(embed|oembed|images)\//.test(from)) cpSync(file(to), file(from));
-    else writeFileSync(file(from), redirectPage(to, base, process.env.SITE_URL ?? 'http://127.0.0.1:4321'));
+    // An address in another language's edition (/es/…) is that edition's.
+    const locale = LOCALES.find((l) => l !== 'en' && from.startsWith(`/${l}/`)) ?? 'en';
+    const rest = locale === 'en' ? from : from.slice(locale.length + 1);
+    if (/^\/(embed|oembed|images)\//.test(rest)) cpSync(file(to), file(from));
+    else writeFileSync(file(from), redirectPage(to, base, process.env.SITE_URL ?? 'http://127.0.0.1:4321', locale));
   }
   if (redirects.length) writeFileSync(join(dir, '_redirects'), redirectsFile(base, redirects));
 }
@@ -132,11 +140,14 @@ function writeHeaders(dir: string) {
     }
   };
   walk(dir);
-  const folders = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !['embed', '_astro', 'data', 'images', 'oembed'].includes(e.name))
+  // Each language's edition (es/) has page folders of its own, and embeds.
+  const pageFolders = (at: string, editions: readonly string[] = []) => readdirSync(at, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !['embed', '_astro', 'data', 'images', 'oembed', ...editions].includes(e.name))
     .map((e) => e.name)
     .sort();
-  writeFileSync(join(dir, '_headers'), headersFile(process.env.BASE_PATH ?? '/', folders));
+  const editions = LOCALES.filter((l) => l !== 'en' && existsSync(join(dir, l)));
+  const folders = pageFolders(dir, editions);
+  writeFileSync(join(dir, '_headers'), headersFile(process.env.BASE_PATH ?? '/', folders, Object.fromEntries(editions.map((l) => [l, pageFolders(join(dir, l))]))));
 }
 
 /** Renames, or copies when the two folders are on different file systems. */

@@ -26,11 +26,15 @@ import { englishBefore } from '../src/review/translationDates';
 import { languageName } from '../src/validation/translations';
 import { LANGUAGES_FILE } from '../src/model/languages';
 import { pageLastmods } from '../src/site/pageDates';
+import { builtLanguages } from '../src/model/languages';
 import { writeBeside, writeSnapshot } from '../src/validation/snapshot';
 
 const args = process.argv.slice(2);
 const listTranslations = args.includes('--translations');
 if (listTranslations) args.splice(args.indexOf('--translations'), 1);
+// `npm run build -- --drafts` builds the draft languages too: their old addresses redirect as well.
+const withDrafts = args.includes('--drafts');
+if (withDrafts) args.splice(args.indexOf('--drafts'), 1);
 const at = args.indexOf('--snapshot');
 const snapshot = at >= 0 ? args.splice(at, 2)[1] : undefined;
 const root = args[0] ?? process.cwd();
@@ -42,7 +46,7 @@ let redirects: ReturnType<typeof aliasRedirects> = [];
 // The build waits for the snapshot: hand it over before comparing with main, which takes a moment.
 // A problem the comparison finds still fails the build, which waits for this check to end.
 if (snapshot && !result.issues.length) {
-  writeSnapshot(snapshot, root, result.files);
+  writeSnapshot(snapshot, root, result);
   // What follows is not waited for until the pages are written: yield the processor to Astro.
   try {
     setPriority(10);
@@ -50,10 +54,11 @@ if (snapshot && !result.issues.length) {
 }
 if (!result.issues.length && result.story) {
   const site = siteContent({ ...result, story: result.story });
-  const paths = publishedPaths(site);
-  redirects = aliasRedirects(site);
+  // Published languages' addresses are permanent as the English ones are; a draft's are not yet.
+  const paths = publishedPaths(site, builtLanguages(result.languages, false));
+  redirects = aliasRedirects(site, builtLanguages(result.languages, withDrafts));
   // The sitemap waits for these: leave them before comparing with main, which takes a moment.
-  if (snapshot) writeBeside(snapshot, 'lastmods', Object.fromEntries(pageLastmods(site, root)));
+  if (snapshot) writeBeside(snapshot, 'lastmods', Object.fromEntries(pageLastmods(site, root, builtLanguages(result.languages, withDrafts))));
   list = urlListText(paths);
   const base = mergeBase(root);
   // Records not changed since the base need no correction; reading the base's would only repeat them.

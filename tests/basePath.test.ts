@@ -1,5 +1,5 @@
 /**
- * Publishing under a base path: builds the small fixture site with
+ * Publishing under a base path: builds the small fixture site, with its Spanish edition published, with
  * BASE_PATH=/graphics/third-country/ and SITE_URL=https://news.example.org, then checks that every
  * address the site gives (links, assets, scripts, stylesheets, data, embed snippets, oEmbed,
  * og:image, canonical, feed, `_headers`) lies under the base path, and that they all resolve in the
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrThrow, PROJECT } from './helpers/buildSite';
 import { makeSite, removeSite } from './helpers/fixtureSite';
 import { checkLinks, decodeEntities, jsonUrls, listFiles, readPages, type LinkReport, type Page } from './helpers/links';
+import { SPANISH } from './malformed.cases';
 
 const SITE_URL = 'https://news.example.org';
 const BASE_PATH = '/graphics/third-country/';
@@ -32,7 +33,7 @@ const values = (file: string, selector: string, attribute: string) =>
   page(file).root.querySelectorAll(selector).map((e) => decodeEntities(e.getAttributeValue(attribute) ?? ''));
 
 beforeAll(async () => {
-  site = makeSite();
+  site = makeSite(SPANISH);
   rmSync(out, { recursive: true, force: true });
   await buildOrThrow(out, { CONTENT_ROOT: site, SITE_URL, BASE_PATH });
   files = listFiles(out);
@@ -45,6 +46,15 @@ afterAll(() => {
 });
 
 describe(`a site built with BASE_PATH=${BASE_PATH}`, () => {
+  it('puts the Spanish edition under the base path, each page linked to its English one and back', () => {
+    expect(values('es/countries/alpha-land/index.html', 'link[hreflang="en"]', 'href')).toEqual([`${BASE_URL}countries/alpha-land/`]);
+    expect(values('countries/alpha-land/index.html', 'link[hreflang="es"]', 'href')).toEqual([`${BASE_URL}es/countries/alpha-land/`]);
+    expect(values('es/countries/alpha-land/index.html', 'nav.languages a', 'href')).toEqual([`${BASE_PATH}countries/alpha-land/`]);
+    expect(values('index.html', 'nav.languages a', 'href')).toEqual([`${BASE_PATH}es/`]);
+    expect(values('es/countries/alpha-land/index.html', 'meta[property="og:image"]', 'content')).toEqual([`${BASE_URL}es/images/og/countries/alpha-land.png`]);
+    expect(read('_headers')).toContain(`${BASE_PATH}es/embed/*\n  Content-Security-Policy:`);
+  });
+
   it('gives every internal address under the base path: relative to it, or the full base URL', () => {
     const outside = report.references.filter((r) => {
       const url = r.url.trim();

@@ -32,7 +32,7 @@ export const SPANISH: Record<string, string> = {
   'content/sources/memo.es.yaml': 'title: Memorando sobre Beta\npublisher: Departamento de Seguridad Nacional de EE. UU.\ncorrections:\n  - text: Una versión anterior fechaba el memorando solo en marzo de 2025.\n',
   'content/sources/article.es.yaml': 'title: Un informe sobre los países de prueba\npublisher: Fixture Times\n',
   'content/sources/cable-march.es.yaml': 'title: Cable sobre la respuesta de Alfa\npublisher: Departamento de Estado de EE. UU.\n',
-  'content/story/index.es.md': '---\ntitle: El reportaje de prueba\nstandfirst: Un reportaje breve para las pruebas.\ndescription: Un reportaje breve para las pruebas.\n---\n## Primera sección\n\nTexto con un [enlace](https://example.com).\n\n## Segunda sección\n\nMás texto.\n',
+  'content/story/index.es.md': '---\ntitle: El reportaje de prueba\nstandfirst: Un reportaje breve para las pruebas.\ndescription: Un reportaje breve para las pruebas.\nbyline: Mesa de pruebas\n---\n## Primera sección\n\nTexto con un [enlace](https://example.com).\n\n## Segunda sección\n\nMás texto.\n',
 };
 
 export const CASES: Case[] = [
@@ -427,7 +427,7 @@ export const CASES: Case[] = [
       [STORY]: (t: string) => `${t}\n:::step{#one chart=map}\nA :fig[beta.pledged].\n:::\n\n:::step{#two chart=map}\nB.\n:::\n`,
       'content/story/index.es.md': `${SPANISH['content/story/index.es.md']}\n:::step{#two chart=map}\nB.\n:::\n`,
     },
-    expect: ['content/story/index.es.md:14:1 steps: mismatched steps: the Spanish must have the English story\'s steps in the same order, with the same ids; expected step #one here, found step #two'],
+    expect: ['content/story/index.es.md:15:1 steps: mismatched steps: the Spanish must have the English story\'s steps in the same order, with the same ids; expected step #one here, found step #two'],
   },
   {
     name: 'mismatched steps: a translated step that cites another figure',
@@ -436,7 +436,7 @@ export const CASES: Case[] = [
       [STORY]: (t: string) => `${t}\n:::step{#one chart=map}\nA :fig[beta.pledged].\n:::\n`,
       'content/story/index.es.md': `${SPANISH['content/story/index.es.md']}\n:::step{#one chart=map}\nA :fig[alpha-land.received].\n:::\n`,
     },
-    expect: ['content/story/index.es.md:14:1 steps: mismatched steps: step #one must cite the same figures and sources as the English, in the same order (English: fig:beta.pledged; Spanish: fig:alpha-land.received)'],
+    expect: ['content/story/index.es.md:15:1 steps: mismatched steps: step #one must cite the same figures and sources as the English, in the same order (English: fig:beta.pledged; Spanish: fig:alpha-land.received)'],
   },
   {
     name: 'mismatched steps: a translated step that sets its chart another way',
@@ -445,7 +445,7 @@ export const CASES: Case[] = [
       [STORY]: (t: string) => `${t}\n:::step{#one chart=map highlight=beta}\nA.\n:::\n`,
       'content/story/index.es.md': `${SPANISH['content/story/index.es.md']}\n:::step{#one chart=deportees highlight=alpha-land}\nA.\n:::\n`,
     },
-    expect: ['content/story/index.es.md:14:1 steps: mismatched steps: step #one must set its chart as the English does, its line copied as it is: expected :::step{#one chart=map highlight=beta}'],
+    expect: ['content/story/index.es.md:15:1 steps: mismatched steps: step #one must set its chart as the English does, its line copied as it is: expected :::step{#one chart=map highlight=beta}'],
   },
   {
     name: 'a translated field that is not words',
@@ -460,8 +460,8 @@ export const CASES: Case[] = [
     name: 'a number typed by hand in the translated story, which a date in Spanish is not',
     edits: { ...SPANISH, 'content/story/index.es.md': SPANISH['content/story/index.es.md'].replace('Más texto.', 'El 12 de marzo, 300 personas.') },
     expect: [
-      'content/story/index.es.md:6:1 text: numbers differ from the English: a translation keeps every number as the English gives it (English: none; translation: 12, 300)',
-      'content/story/index.es.md:12:17 the number "300" looks typed by hand: write it as :fig[country.figure]',
+      'content/story/index.es.md:7:1 text: numbers differ from the English: a translation keeps every number as the English gives it (English: none; translation: 12, 300)',
+      'content/story/index.es.md:13:17 the number "300" looks typed by hand: write it as :fig[country.figure]',
     ],
   },
   {

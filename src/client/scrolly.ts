@@ -115,6 +115,7 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
   scrolly.classList.add('is-enhanced');
   let active: HTMLElement | undefined;
   let announce = false;
+  const languageLinks = document.querySelectorAll<HTMLAnchorElement>('a[data-keeps-step]');
 
   // Every chart's drawing moves into the graphic; the active step's shows.
   for (const figure of charts.values()) {
@@ -130,6 +131,8 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
     active = step;
     step.classList.add('is-active');
     graphic.dataset.activeStep = step.dataset.step;
+    // The language switch leads to the same step in the other language (steps keep their ids).
+    for (const link of languageLinks) link.hash = step.id;
     if (!figure) return;
     const changed = figure.hidden;
     for (const other of charts.values()) other.hidden = other !== figure;

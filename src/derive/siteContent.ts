@@ -15,9 +15,9 @@ function lookup<T>(items: T[], key: (t: T) => string, what: string): (id: string
   };
 }
 
-/** Sorts and indexes valid records (in any order) for the site. */
-export function siteContent(records: { story: Story; countries: Country[]; events: Event[]; sources: Source[] }): SiteContent {
-  const countries = [...records.countries].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+/** Sorts and indexes valid records (in any order) for the site: countries by name, in the alphabet of `collation` (a BCP 47 tag). */
+export function siteContent(records: { story: Story; countries: Country[]; events: Event[]; sources: Source[] }, collation = 'en'): SiteContent {
+  const countries = [...records.countries].sort((a, b) => a.name.localeCompare(b.name, collation));
   const events = sortEvents(records.events);
   const sources = [...records.sources].sort((a, b) => a.id.localeCompare(b.id));
   const bySlug = eventsByCountry(events);

@@ -98,6 +98,7 @@ export function translatedContent(content: Content, translations: ReadonlyMap<st
       title: text(f.title) ?? s.title,
       standfirst: text(f.standfirst) ?? s.standfirst,
       ...(s.description !== undefined && { description: text(f.description) ?? s.description }),
+      byline: text(f.byline) ?? s.byline,
       corrections: corrections(s.corrections, f.corrections),
       body: body(s.body, t),
     };

@@ -7,6 +7,7 @@
 import type { Content } from '../model/content';
 import { chartState, stateKey, type ChartState } from '../model/chartState';
 import type { ChartId } from '../model/vocabulary';
+import type { Locale } from '../words/locale';
 import { cached } from '../util/memo';
 import { renderFigure, type RenderedFigure } from './render';
 import { mergeStates } from './stateDrawing';
@@ -37,13 +38,13 @@ export interface StoryDrawings {
 
 const made = new WeakMap<Content, Map<string, StoryDrawings>>();
 
-/** The story's drawings for these steps, made once per build. */
-export function storyDrawings(content: Content, steps: readonly StoryStep[]): StoryDrawings {
-  const key = steps.map((s) => `${s.id} ${s.chart} ${stateKey(chartState(s.chart, s.state))}`).join('\n');
-  return cached(cached(made, content, () => new Map()), key, () => make(content, steps));
+/** The story's drawings for these steps, in the reader's language, made once per build. */
+export function storyDrawings(content: Content, steps: readonly StoryStep[], locale: Locale = 'en'): StoryDrawings {
+  const key = `${locale}\n${steps.map((s) => `${s.id} ${s.chart} ${stateKey(chartState(s.chart, s.state))}`).join('\n')}`;
+  return cached(cached(made, content, () => new Map()), key, () => make(content, steps, locale));
 }
 
-function make(content: Content, steps: readonly StoryStep[]): StoryDrawings {
+function make(content: Content, steps: readonly StoryStep[], locale: Locale): StoryDrawings {
   // Each chart's distinct states, in the order the story first reaches them, by their key.
   const keys = new Map<ChartId, Map<string, ChartState>>();
   const stateOf = new Map<string, number>();
@@ -73,7 +74,7 @@ function make(content: Content, steps: readonly StoryStep[]): StoryDrawings {
   for (const [chart, distinct] of keys) {
     // A map's states reuse the geography the first one drew (`shared`), instead of each drawing its own.
     const shared = new Set<string>();
-    const states = [...distinct.values()].map((state) => renderFigure(chart, content, { id: `story-${chart}`, state, shared }));
+    const states = [...distinct.values()].map((state) => renderFigure(chart, content, { id: `story-${chart}`, state, shared, locale }));
     const first = states[0];
     const bands = first.bands?.map((b, i) => ({ min: b.min, svgs: states.map((s) => s.bands![i].svg) })) ?? [{ min: undefined, svgs: states.map((s) => s.wide) }];
     const drawings = bands.map(({ min, svgs }) => {

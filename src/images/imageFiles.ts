@@ -14,6 +14,7 @@ import { renderFigure, type RenderedFigure } from '../figures/render';
 import { chartTargets, imageKey, ogPages, type ChartTarget } from '../figures/targets';
 import type { SiteContent } from '../model/content';
 import type { ChartId } from '../model/vocabulary';
+import type { Locale } from '../words/locale';
 import { chartCard, chartSvg, imageStyle, newsletterPixelWidth, newsletterSvg, type ImageStyle } from './chartImages';
 import { cachedRaster } from './imageCache';
 import { ogCardSvg, type CardContext } from './ogCards';
@@ -29,6 +30,8 @@ export interface ImageOptions {
   credit: string;
   /** Where the PNGs of earlier builds are kept; none: every PNG is drawn. */
   cacheDir?: string;
+  /** The language of the images' words; English when not given. */
+  locale?: Locale;
 }
 
 /**
@@ -40,7 +43,7 @@ export function imageLook(globalCss: string, chartCss: Record<ChartId, string>):
 }
 
 /** The image files of `content`. Each figure is drawn once, whichever file asks first. */
-export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDir }: ImageOptions) {
+export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDir, locale = 'en' }: ImageOptions) {
   const targets = new Map(chartTargets(content).map((t) => [imageKey(t.chart, t.key), t]));
   const ogList = ogPages(content);
 
@@ -48,9 +51,9 @@ export function imageFiles(content: SiteContent, { style, fonts, credit, cacheDi
   // prefix, so that two files showing the same drawing are the same SVG, drawn once. An SVG file
   // may be pasted inline beside another, so its ids are its path's.
   const figureOf = (target: ChartTarget, id = 'image'): RenderedFigure =>
-    renderFigure(target.chart, content, { id, state: target.state });
+    renderFigure(target.chart, content, { id, state: target.state, locale });
   const cards: CardContext = {
-    style, fonts, credit,
+    style, fonts, credit, locale,
     figure: (chart, key) => figureOf({ chart, key, state: key === null ? {} : { country: key } }),
   };
   const findTarget = (path: string): ChartTarget => {

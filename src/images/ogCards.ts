@@ -4,8 +4,10 @@
  */
 import type { RenderedFigure } from '../figures/render';
 import type { SiteContent } from '../model/content';
-import { FIGURE_IDS, REGIONS, SOURCE_KINDS, STATUSES } from '../model/vocabulary';
+import { FIGURE_IDS, type SourceKind } from '../model/vocabulary';
 import { figureLabel, formatValue } from '../words/format';
+import type { Locale } from '../words/locale';
+import { message } from '../words/messages';
 import { sourceLine } from '../words/sourceLine';
 import { CARD, chartCard, chartSvg, type ImageStyle } from './chartImages';
 import { socialCard, type CardFonts } from './socialCard';
@@ -17,44 +19,45 @@ export interface CardContext {
   credit: string;
   /** The figure of the chart's overview (`key` null) or of a country's timeline (`key` its slug). */
   figure: (chart: 'map' | 'timeline', key: string | null) => RenderedFigure;
+  /** The language of the card's words. */
+  locale: Locale;
 }
 
 /** The SVG of the Open Graph card of `page`: `index`, `sources` or `countries/<slug>`. */
-export function ogCardSvg(content: SiteContent, page: string, { style, fonts, credit, figure }: CardContext): string {
+export function ogCardSvg(content: SiteContent, page: string, { style, fonts, credit, figure, locale }: CardContext): string {
   if (page === 'index') {
     return chartCard(figure('map', null), style, fonts, credit, { title: content.story.title, source: content.story.byline });
   }
-  if (page === 'sources') return sourcesCard(content, style, fonts, credit);
+  if (page === 'sources') return sourcesCard(content, style, fonts, credit, locale);
   const slug = /^countries\/(.+)$/.exec(page)?.[1];
   if (!slug) throw new Error(`No Open Graph image for "${page}"`);
   const country = content.country(slug);
-  const status = STATUSES[country.status];
   // The figures with a fixed meaning (received, returned, pledged), in that order.
   const figuresRow = Object.keys(FIGURE_IDS)
     .filter((id) => country.figures[id])
-    .map((id) => ({ value: formatValue(country.figures[id]), label: figureLabel(id, country.figures[id]) }));
+    .map((id) => ({ value: formatValue(country.figures[id], locale), label: figureLabel(id, country.figures[id], locale) }));
   const timeline = content.eventsOf(slug).length > 0 ? figure('timeline', slug) : undefined;
   const sourceIds = [...country.sources, ...Object.values(country.figures).flatMap((f) => f.sources)];
   return socialCard({
     ...CARD,
-    kicker: `${REGIONS[country.region].label} · ${status.label}`,
+    kicker: `${message(locale, `region.${country.region}`)} · ${message(locale, `status.${country.status}`)}`,
     title: country.name,
-    takeaway: `${country.name} ${status.meaning}.`,
+    takeaway: message(locale, `statusMeaning.${country.status}`, { kind: 'named', name: country.name }),
     figures: figuresRow,
     chart: timeline ? chartSvg(timeline, style) : undefined,
-    source: `${sourceLine(sourceIds, content.sources)}.`,
+    source: `${sourceLine(sourceIds, content.sources, locale)}.`,
     credit,
   }, fonts, style.palette);
 }
 
-function sourcesCard(content: SiteContent, style: ImageStyle, fonts: CardFonts, credit: string): string {
+/** "News articles" → "news articles", keeping an acronym: "DHS memos". */
+const lowerFirst = (text: string, locale: Locale) => (/^\p{Lu}{2}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase(locale) + text.slice(1));
+
+function sourcesCard(content: SiteContent, style: ImageStyle, fonts: CardFonts, credit: string, locale: Locale): string {
   const counts = new Map<string, number>();
   for (const source of content.sources) counts.set(source.kind, (counts.get(source.kind) ?? 0) + 1);
   const kinds = [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
-  const label = (kind: string, n: number) => {
-    const word = SOURCE_KINDS[kind as keyof typeof SOURCE_KINDS].label;
-    return n === 1 ? word : `${word}s`;
-  };
+  const label = (kind: string, n: number) => message(locale, `card.kind.${kind as SourceKind}`, { count: n });
   // The four largest kinds, and the rest together when there are more than five.
   const shown = kinds.length > 5 ? kinds.slice(0, 4) : kinds;
   const rest = kinds.slice(shown.length);
@@ -62,14 +65,14 @@ function sourcesCard(content: SiteContent, style: ImageStyle, fonts: CardFonts, 
   if (rest.length) {
     figuresRow.push({
       value: String(rest.reduce((n, [, m]) => n + m, 0)),
-      label: `Other: ${rest.map(([kind, n]) => label(kind, n).toLowerCase().replace(/^dhs/, 'DHS')).join(', ')}`,
+      label: message(locale, 'card.sources.other', { kinds: rest.map(([kind, n]) => lowerFirst(label(kind, n), locale)).join(', ') }),
     });
   }
   return socialCard({
     ...CARD,
-    kicker: 'Sources and method',
-    title: `The ${content.sources.length} sources behind every figure and event`,
-    takeaway: 'Cables, memos and notes known only through the published reporting are marked as such; vague numbers keep their “about” or “up to”.',
+    kicker: message(locale, 'page.method'),
+    title: message(locale, 'card.sources.title', { count: content.sources.length }),
+    takeaway: message(locale, 'card.sources.takeaway'),
     figures: figuresRow,
     credit,
   }, fonts, style.palette);

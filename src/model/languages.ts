@@ -15,7 +15,8 @@ export const LANGUAGES_FILE = 'content/languages.yaml';
 
 const person = (what: string) => z.string({ required_error: `expected the name of the ${what}`, invalid_type_error: `expected the name of the ${what}` }).trim().min(1, `expected the name of the ${what}`);
 
-const languageSchema = z
+/** One language's entry in content/languages.yaml. */
+export const languageSchema = z
   .object({
     status: z.enum(['draft', 'published'], { errorMap: () => ({ message: 'expected draft or published' }) }),
     translator: person('translator').optional(),
@@ -32,3 +33,16 @@ const languageSchema = z
 /** content/languages.yaml: each language by its code. A language left out is not built. */
 export const languagesSchema = z.object(Object.fromEntries(TRANSLATION_LOCALES.map((l) => [l, languageSchema.optional()])) as Record<TranslationLocale, z.ZodOptional<typeof languageSchema>>).strict();
 export type Languages = z.output<typeof languagesSchema>;
+export type Language = z.output<typeof languageSchema>;
+
+/** A translation file as the build keeps it: its language, the English record file it translates, its fields as written. */
+export const translationEntrySchema = z.object({ locale: z.enum(TRANSLATION_LOCALES), file: z.string(), raw: z.unknown() });
+
+/**
+ * The languages a build makes pages in besides English: each published one, and each draft one
+ * too when `drafts` (`npm run dev`, `npm run build -- --drafts`). A language left out of
+ * content/languages.yaml is never built.
+ */
+export function builtLanguages(languages: Languages, drafts: boolean): TranslationLocale[] {
+  return TRANSLATION_LOCALES.filter((l) => languages[l]?.status === 'published' || (drafts && languages[l]?.status === 'draft'));
+}

@@ -30,7 +30,7 @@ export const TRANSLATED_FIELDS: Record<CollectionName, readonly TranslatedField[
   events: [same('title'), same('figures', '*', 'label'), same('figures', '*', 'note'), ...quotes, corrections],
   // A source's title describes the document for readers ("State Department cable on …"): it is translated too.
   sources: [same('title'), same('publisher'), same('notes'), corrections],
-  story: [same('title'), same('standfirst'), same('description'), corrections],
+  story: [same('title'), same('standfirst'), same('description'), same('byline'), corrections],
 };
 
 /** The collections whose records have Markdown below their fields, which a translation translates too. */

@@ -49,6 +49,8 @@ export interface AtomFeed {
   entries: AtomEntry[];
   /** The feed's `updated` when it has no entries; otherwise the newest entry's date is used. */
   emptyUpdated?: string;
+  /** The language of the feed's text (`xml:lang`), a BCP 47 tag; English when not given. */
+  lang?: string;
 }
 
 const instant = (d: string) => Date.parse(atomDate(d));
@@ -69,7 +71,7 @@ export function atomFeed(feed: AtomFeed): string {
   if (!updated) throw new Error('a feed without entries needs emptyUpdated');
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang ?? 'en')}">`,
     el('  ', 'id', feed.id),
     el('  ', 'title', feed.title),
     ...(feed.subtitle ? [el('  ', 'subtitle', feed.subtitle)] : []),

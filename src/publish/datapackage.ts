@@ -2,7 +2,9 @@
  * A Frictionless Data Package (https://specs.frictionlessdata.io/data-package/) describing the
  * CSV files, so that other newsrooms can load them with types and know how to cite them.
  */
+import type { Locale } from '../words/locale';
 import { COUNTRY_COLUMNS, EVENT_COLUMNS, TRACKER_COLUMNS, type Column } from './csv';
+import { labelledColumns } from './dataLabels';
 
 export interface PackageMeta {
   title: string;
@@ -16,14 +18,15 @@ export interface PackageMeta {
   sources: { title: string; path?: string }[];
 }
 
-const schema = (columns: Column[], primaryKey: string) => ({
+const fieldsOf = (columns: Column[], primaryKey: string) => ({
   fields: columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
   primaryKey,
   missingValues: [''],
 });
 
-/** The datapackage.json descriptor. */
-export function dataPackage(meta: PackageMeta) {
+/** The datapackage.json descriptor of an edition's data files (English unless `locale` says). */
+export function dataPackage(meta: PackageMeta, locale: Locale = 'en') {
+  const schema = (columns: Column[], primaryKey: string) => fieldsOf(labelledColumns(columns, locale), primaryKey);
   return {
     profile: 'tabular-data-package',
     name: 'third-country-deportations',

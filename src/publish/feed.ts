@@ -5,6 +5,7 @@
 import type { CorrectionEntry } from '../derive/corrections';
 import type { Story } from '../model/schema';
 import { correctionTitle } from '../words/corrections';
+import type { Locale } from '../words/locale';
 import { tagUri, type AtomEntry } from './atom';
 
 export interface FeedLinks {
@@ -24,10 +25,10 @@ export function feedId(story: Pick<Story, 'published'>, links: Pick<FeedLinks, '
 }
 
 /** The feed's entries: the corrections, then the story's publication. */
-export function feedEntries(story: Story, corrections: CorrectionEntry[], links: FeedLinks): AtomEntry[] {
+export function feedEntries(story: Story, corrections: CorrectionEntry[], links: FeedLinks, locale: Locale = 'en'): AtomEntry[] {
   const entries: AtomEntry[] = corrections.map((c) => ({
     id: feedId(story, links, `corrections/${c.key}`),
-    title: correctionTitle(c, story.title),
+    title: correctionTitle(c, story.title, locale),
     updated: c.date.start,
     published: c.date.start,
     content: c.text,

@@ -32,10 +32,12 @@ export interface NewsArticleInput {
   dateModified: string;
   /** The publisher's name; the byline when not given. */
   publisher?: string;
+  /** The language the story is written in, as a BCP 47 tag; English when not given. */
+  inLanguage?: string;
 }
 
 /** The story as a schema.org NewsArticle; author and publisher are named by the byline. */
-export function newsArticle({ story, url, dateModified, publisher }: NewsArticleInput): Record<string, unknown> {
+export function newsArticle({ story, url, dateModified, publisher, inLanguage = 'en' }: NewsArticleInput): Record<string, unknown> {
   const datePublished = story.published.start;
   return {
     '@context': 'https://schema.org',
@@ -48,7 +50,7 @@ export function newsArticle({ story, url, dateModified, publisher }: NewsArticle
     publisher: { '@type': 'Organization', name: publisher ?? story.byline },
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    inLanguage: 'en',
+    inLanguage,
     isAccessibleForFree: true,
   };
 }

@@ -16,10 +16,14 @@ export interface Redirect {
   to: string;
 }
 
-const FILES = [
-  '/updates.xml', '/embed.js', '/embed/tracker/', '/oembed/tracker.json', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/tracker.csv', '/data/datapackage.json',
-  ...SITE_ICONS.map((icon) => icon.path), ROBOTS, ...SITEMAP_FILES,
+/** The files of each language's edition (under its prefix, `/es/updates.xml`), and those the site has once. */
+const EDITION_FILES = [
+  '/updates.xml', '/embed/tracker/', '/oembed/tracker.json', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/tracker.csv', '/data/datapackage.json',
 ];
+const SITE_FILES = ['/embed.js', ...SITE_ICONS.map((icon) => icon.path), ROBOTS, ...SITEMAP_FILES];
+
+/** `paths` in English, and again under each other edition's prefix: `/countries/` and `/es/countries/`. */
+const inEditions = (paths: string[], editions: readonly string[]) => [...paths, ...editions.flatMap((l) => paths.map((p) => `/${l}${p}`))];
 
 /**
  * The embed, oEmbed answer and image files of a chart target (see src/figures/targets.ts); a story
@@ -30,25 +34,34 @@ const chartPaths = (chart: ChartId, key: string | null, step = false): string[] 
   return [`/embed/${path}/`, `/oembed/${path}.json`, `/images/${path}.svg`, ...(step ? [`/images/${path}-360.svg`] : []), `/images/${path}.png`, `/images/${path}-640.png`];
 };
 
-/** Every published address, sorted: pages, fragments (steps, events, sources), files, embeds and images. */
-export function publishedPaths(content: SiteContent): string[] {
+/**
+ * Every published address, sorted: pages, fragments (steps, events, sources), files, embeds and
+ * images, in English and in each of `editions` (the published languages besides English, `es`).
+ */
+export function publishedPaths(content: SiteContent, editions: readonly string[] = []): string[] {
   const steps = storySteps(content);
   return [...new Set([
-    '/', '/countries/', '/events/', '/sources/', '/corrections/',
-    ...content.countries.map((c) => `/countries/${c.slug}/`),
-    ...steps.map((s) => `/#${s.id}`),
-    ...content.events.map((e) => `/events/#event-${e.id}`),
-    ...content.sources.map((s) => `/sources/#${s.id}`),
-    ...FILES,
-    ...chartTargets(content).flatMap((t) => chartPaths(t.chart, t.key, t.step)),
-    ...ogPages(content).map((page) => `/images/og/${page}.png`),
+    ...inEditions([
+      '/', '/countries/', '/events/', '/sources/', '/corrections/',
+      ...content.countries.map((c) => `/countries/${c.slug}/`),
+      ...steps.map((s) => `/#${s.id}`),
+      ...content.events.map((e) => `/events/#event-${e.id}`),
+      ...content.sources.map((s) => `/sources/#${s.id}`),
+      ...EDITION_FILES,
+      ...chartTargets(content).flatMap((t) => chartPaths(t.chart, t.key, t.step)),
+      ...ogPages(content).map((page) => `/images/og/${page}.png`),
+    ], editions),
+    ...SITE_FILES,
   ])].sort();
 }
 
-/** Where every old name (a record's or a step's `aliases`) leads: each of its addresses to the new one's. */
-export function aliasRedirects(content: SiteContent): Redirect[] {
+/** Where every old name (a record's or a step's `aliases`) leads: each of its addresses to the new one's, in every edition built. */
+export function aliasRedirects(content: SiteContent, editions: readonly string[] = []): Redirect[] {
   const redirects: Redirect[] = [];
-  const add = (from: string[], to: string[]) => from.forEach((f, i) => redirects.push({ from: f, to: to[i] }));
+  const add = (from: string[], to: string[]) => {
+    const targets = inEditions(to, editions);
+    inEditions(from, editions).forEach((f, i) => redirects.push({ from: f, to: targets[i] }));
+  };
   for (const c of content.countries) {
     for (const old of c.aliases) {
       add([`/countries/${old}/`, `/images/og/countries/${old}.png`], [`/countries/${c.slug}/`, `/images/og/countries/${c.slug}.png`]);

@@ -6,6 +6,8 @@
  * that an embed snippet keeps its query string and a host page its image.
  */
 import { escapeXml } from '../util/xml';
+import { PAGE_LANGUAGE, type Locale } from '../words/locale';
+import { message, messageParts } from '../words/messages';
 import type { Redirect } from './publishedUrls';
 import { iconLinks } from './siteFiles';
 
@@ -25,24 +27,28 @@ export function redirectsFile(base: string, redirects: readonly Redirect[]): str
  * JavaScript, and tells search engines where the page now is. It links the site's icons, as every
  * page does, so that a browser showing it asks for no /favicon.ico.
  */
-export function redirectPage(to: string, base: string, site: string): string {
+export function redirectPage(to: string, base: string, site: string, locale: Locale = 'en'): string {
   const path = under(base, to);
   const absolute = new URL(path, site).href;
+  const link = { href: path, text: absolute };
+  const text = messageParts(locale, 'redirect.text', { link })
+    .map((part) => (typeof part === 'string' ? escapeXml(part) : `<a href="${escapeXml(part.href)}">${escapeXml(part.text)}</a>`))
+    .join('');
   const icons = iconLinks((p) => under(base, p))
     .map((i) => `<link rel="${i.rel}" href="${escapeXml(i.href)}" type="${i.type}"${i.sizes ? ` sizes="${i.sizes}"` : ''}>\n`)
     .join('');
   return `<!doctype html>
-<html lang="en">
+<html lang="${PAGE_LANGUAGE[locale].lang}">
 <head>
 <meta charset="utf-8">
-<title>This page has moved</title>
-<meta name="description" content="This page has moved to ${escapeXml(absolute)}">
+<title>${escapeXml(message(locale, 'redirect.title'))}</title>
+<meta name="description" content="${escapeXml(message(locale, 'redirect.description', { url: absolute }))}">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${escapeXml(path)}">
 <link rel="canonical" href="${escapeXml(absolute)}">
 ${icons}</head>
 <body>
-<p>This page has moved: <a href="${escapeXml(path)}">${escapeXml(absolute)}</a>.</p>
+<p>${text}</p>
 </body>
 </html>
 `;

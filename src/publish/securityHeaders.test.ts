@@ -23,4 +23,14 @@ describe('headersFile', () => {
     expect(rule('/graphics/x/*')).toContain('X-Content-Type-Options: nosniff');
     expect(rule('/graphics/x/*')).not.toContain('Content-Security-Policy');
   });
+
+  it('treats each language\'s edition as the English: its pages framed only by the site, its embeds by anyone', () => {
+    const file = headersFile('/', ['countries'], { es: ['countries', 'sources'] });
+    const rule = (path: string) => file.split('\n\n').find((block) => block.startsWith(`${path}\n`)) ?? '';
+    expect(rule('/es/embed/*')).toContain('frame-ancestors *');
+    expect(rule('/es/embed/*')).not.toContain('X-Frame-Options');
+    for (const page of ['/es/', '/es/index.html', '/es/countries/*', '/es/sources/*']) expect(rule(page), page).toContain('X-Frame-Options: SAMEORIGIN');
+    // No rule covers the whole edition, which would frame-protect its embeds too.
+    expect(rule('/es/*')).toBe('');
+  });
 });

@@ -52,18 +52,22 @@ export function contentSecurityPolicy(frameAncestors: string): string {
 
 /**
  * `_headers` for a site under `base` (e.g. "/" or "/graphics/third-country/"). `pagePrefixes`
- * are the top-level page folders other than embed/ (countries/, sources/, …).
+ * are the top-level page folders other than embed/ (countries/, sources/, …); `editions`, each
+ * other language's folder (`es`) with its own page folders: its pages are framed only by the
+ * site, its embeds (`/es/embed/…`) by anyone, as the English ones.
  */
-export function headersFile(base: string, pagePrefixes: string[]): string {
+export function headersFile(base: string, pagePrefixes: string[], editions: Record<string, string[]> = {}): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   const site = contentSecurityPolicy("'self'");
   const embed = contentSecurityPolicy('*');
   const common = ['  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin'];
   const lines = [`${b}*`, ...common, ''];
-  for (const path of [b, `${b}index.html`, `${b}404.html`, ...pagePrefixes.map((p) => `${b}${p}/*`)]) {
+  const pages = [b, `${b}index.html`, `${b}404.html`, ...pagePrefixes.map((p) => `${b}${p}/*`)];
+  for (const [edition, prefixes] of Object.entries(editions)) pages.push(`${b}${edition}/`, `${b}${edition}/index.html`, ...prefixes.map((p) => `${b}${edition}/${p}/*`));
+  for (const path of pages) {
     lines.push(path, `  Content-Security-Policy: ${site}`, '  X-Frame-Options: SAMEORIGIN', '');
   }
-  lines.push(`${b}embed/*`, `  Content-Security-Policy: ${embed}`, '');
+  for (const prefix of ['', ...Object.keys(editions).map((e) => `${e}/`)]) lines.push(`${b}${prefix}embed/*`, `  Content-Security-Policy: ${embed}`, '');
   // Module scripts load in CORS mode: an embed in a sandboxed iframe (an opaque origin) needs this.
   lines.push(`${b}_astro/*`, '  Cache-Control: public, max-age=31536000, immutable', '  Access-Control-Allow-Origin: *', '');
   return `${lines.join('\n')}`;

@@ -1,9 +1,11 @@
 /** Every correction on the site, newest first, linked to where its record appears (under BASE_PATH). */
 import { collectCorrections, type CorrectionEntry } from '../derive/corrections';
 import type { SiteContent } from '../model/content';
-import { paths } from './paths';
+import type { Locale } from '../words/locale';
+import { pathsIn } from './paths';
 
-export function siteCorrections(content: Pick<SiteContent, 'story' | 'countries' | 'events' | 'sources'>): CorrectionEntry[] {
+export function siteCorrections(content: Pick<SiteContent, 'story' | 'countries' | 'events' | 'sources'>, locale: Locale = 'en'): CorrectionEntry[] {
+  const paths = pathsIn(locale);
   return collectCorrections(content, {
     story: paths.home,
     country: paths.country,

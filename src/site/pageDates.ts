@@ -5,6 +5,7 @@
  * records in hand (scripts/check.ts) and leaves them beside the snapshot for Astro's process.
  */
 import type { SiteContent } from '../model/content';
+import { translationFile } from '../model/translation';
 import { readerPages } from '../publish/pageRecords';
 import { newestUpdate } from './lastUpdated';
 import { contentRoot } from './root';
@@ -13,7 +14,14 @@ import { contentRoot } from './root';
  * Each reader page's `lastmod` (as the page's "Last updated" gives it: a commit's date and time with
  * its offset, or the story's publication day), by its path under the base path: `/countries/kosovo/`.
  */
-export function pageLastmods(content: SiteContent, root: string = contentRoot()): Map<string, string> {
+export function pageLastmods(content: SiteContent, root: string = contentRoot(), editions: readonly string[] = []): Map<string, string> {
   const fallback = content.story.published.start;
-  return new Map(readerPages(content).map((page) => [page.path, newestUpdate(page.records, fallback, root).datetime]));
+  return new Map(readerPages(content).flatMap((page) => [
+    [page.path, newestUpdate(page.records, fallback, root).datetime],
+    // A page of another language's edition changes with its records and with their translations.
+    ...editions.map((l): [string, string] => [`/${l}${page.path}`, newestUpdate(withTranslations(page.records, l), fallback, root).datetime]),
+  ]));
 }
+
+/** Record files and, beside each, its translation into `locale`: what a page of that edition shows. */
+export const withTranslations = (files: readonly string[], locale: string): string[] => files.flatMap((f) => [f, translationFile(f, locale)]);

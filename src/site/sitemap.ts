@@ -3,10 +3,11 @@
  * lists, with absolute addresses under SITE_URL and BASE_PATH, after the build; this gives it
  * which pages to list and each page's `lastmod`.
  *
- * It lists the pages for readers that Astro wrote, less the embeds (each says `noindex`); Astro
+ * It lists the pages for readers that Astro wrote in every language, each with its alternates in
+ * the others (`xhtml:link hreflang`), less the embeds (each says `noindex`); Astro
  * leaves out the 404 page itself, and the pages at old addresses are written after Astro
  * (scripts/build.ts), so it never sees them. Each page's `lastmod` is the date its own "Last
- * updated" line gives (./pageDates.ts).
+ * updated" line gives (./pageDates.ts), in every language built.
  *
  * This runs in Astro's own process when the build is done, outside the pages. It reads the dates
  * the check left beside the build's snapshot rather than the records: Astro loads this file with
@@ -17,6 +18,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { besideSnapshot, waitForFile } from '../validation/snapshot';
+import { LOCALES } from '../words/locale';
 
 /**
  * The pages' dates the check left beside the build's snapshot (./pageDates.ts), once they are
@@ -34,6 +36,10 @@ async function builtLastmods(): Promise<Map<string, string>> {
   return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
 }
 
+/** The languages besides English, by the prefix of their pages' paths (src/site/paths.ts). */
+const EDITIONS = LOCALES.filter((l) => l !== 'en');
+const edition = EDITIONS.length ? new RegExp(`^/(?:${EDITIONS.join('|')})(?=/)`) : /^(?!)/;
+
 /** An address under the site's base URL as a path under the base path (`/countries/kosovo/`), or undefined. */
 export function sitePath(url: string, baseUrl: string): string | undefined {
   return url.startsWith(baseUrl) ? `/${url.slice(baseUrl.length)}` : undefined;
@@ -48,15 +54,16 @@ export function siteMap({ site, base }: { site: string; base: string }): AstroIn
   const baseUrl = new URL(base.replace(/\/?$/, '/'), site).href;
   let lastmods: Promise<Map<string, string>> | undefined;
   return sitemap({
-    filter: (url) => !sitePath(url, baseUrl)?.startsWith('/embed/'),
+    filter: (url) => !sitePath(url, baseUrl)?.replace(edition, '').startsWith('/embed/'),
+    i18n: { defaultLocale: 'en', locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
     serialize: async (item) => {
       const dates = await (lastmods ??= builtLastmods());
       const path = sitePath(item.url, baseUrl);
       // A page with no rule of its own is still listed, without a date; tests/furniture.test.ts
       // asks for a date on every page, so a new kind of page gets a rule.
-      const lastmod = path === undefined ? undefined : dates.get(path);
-      return { url: item.url, ...(lastmod ? { lastmod } : {}) };
+      const lastmod = path === undefined ? undefined : dates.get(path) ?? dates.get(path.replace(edition, ''));
+      return { ...item, ...(lastmod ? { lastmod } : {}) };
     },
-    namespaces: { news: false, xhtml: false, image: false, video: false },
+    namespaces: { news: false, xhtml: true, image: false, video: false },
   });
 }

@@ -10,9 +10,10 @@ import { storyDrawings, type StoryDrawings } from '../figures/storyDrawings';
 import { svgRoot } from '../images/standaloneSvg';
 import type { SiteContent } from '../model/content';
 import { storyBlocks, type StoryLayout } from '../words/story';
-import { getContent } from './content';
+import type { Locale } from '../words/locale';
+import { getContent, siteLocales } from './content';
 import { chartSvgFile } from './images';
-import { href, paths } from './paths';
+import { href, pathsIn } from './paths';
 
 export interface StoryParts {
   content: SiteContent;
@@ -25,22 +26,35 @@ export interface StoryParts {
 /** Astro's folder of built assets (build.assets), cached for good by src/publish/securityHeaders.ts. */
 const ASSETS = '_astro';
 
-let made: StoryParts | undefined;
+const made = new Map<Locale, StoryParts>();
 
-export async function storyParts(): Promise<StoryParts> {
-  const content = await getContent();
-  if (made?.content === content) return made;
-  const layout = storyBlocks(content.story.body, { countries: content.countries, sources: content.sources, sourceHref: paths.source });
+/** The story page's parts in the reader's language. */
+export async function storyParts(locale: Locale = 'en'): Promise<StoryParts> {
+  const content = await getContent(locale);
+  const before = made.get(locale);
+  if (before?.content === content) return before;
+  const layout = storyBlocks(content.story.body, { countries: content.countries, sources: content.sources, sourceHref: pathsIn(locale).source, locale });
   const steps = layout.blocks.flatMap((b) => (b.kind === 'step' ? [{ id: b.id, chart: b.chart, state: b.state }] : []));
-  const drawings = storyDrawings(content, steps);
+  const drawings = storyDrawings(content, steps, locale);
   const name = `story-states.${bytesToHex(sha256(utf8ToBytes(drawings.css))).slice(0, 10)}`;
   const stateSheet = steps.length ? { folder: ASSETS, name, href: href(`${ASSETS}/${name}.css`), css: drawings.css } : undefined;
-  made = { content, layout, drawings, stateSheet };
-  return made;
+  const parts = { content, layout, drawings, stateSheet };
+  made.set(locale, parts);
+  return parts;
+}
+
+/** The stylesheets of the story's states in every language the build makes (the same file when two languages draw alike). */
+export async function stateSheets(): Promise<NonNullable<StoryParts['stateSheet']>[]> {
+  const sheets = new Map<string, NonNullable<StoryParts['stateSheet']>>();
+  for (const locale of await siteLocales()) {
+    const sheet = (await storyParts(locale)).stateSheet;
+    if (sheet) sheets.set(sheet.name, sheet);
+  }
+  return [...sheets.values()];
 }
 
 /** The width and height of a chart image file (`<chart>[/<key>]-360`, without `.svg`), for its `<img>`. */
-export async function imageSize(path: string): Promise<{ width: number; height: number }> {
-  const { width, height } = svgRoot(await chartSvgFile(path));
+export async function imageSize(path: string, locale: Locale = 'en'): Promise<{ width: number; height: number }> {
+  const { width, height } = svgRoot(await chartSvgFile(path, locale));
   return { width, height };
 }

@@ -6,14 +6,16 @@ import { newsArticle } from '../publish/jsonLd';
 import { getContent } from './content';
 import { recordFile } from '../model/records';
 import { lastUpdated } from './lastUpdated';
-import { absoluteUrl, paths } from './paths';
+import { PAGE_LANGUAGE, type Locale } from '../words/locale';
+import { absoluteUrl, pathsIn } from './paths';
 
 /** The story as a schema.org NewsArticle. */
-export async function storyJsonLd(): Promise<Record<string, unknown>> {
-  const { story } = await getContent();
+export async function storyJsonLd(locale: Locale = 'en'): Promise<Record<string, unknown>> {
+  const { story } = await getContent(locale);
   return newsArticle({
     story,
-    url: absoluteUrl(paths.home()),
+    inLanguage: PAGE_LANGUAGE[locale].lang,
+    url: absoluteUrl(pathsIn(locale).home()),
     dateModified: lastUpdated(recordFile.story, story.published.start).datetime,
   });
 }

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Languages, TranslationLocale } from '../model/languages';
 import type { RecordFile } from './recordFile';
 
 /** A record's data: its fields as parsed from YAML, and its Markdown text. */
@@ -16,9 +17,16 @@ export interface Snapshot {
   root: string;
   /** Project-relative file → its fields and text. */
   files: Map<string, RecordData>;
+  /** content/languages.yaml, as the check read it. */
+  languages: Languages;
+  /** Each language's translations, by the English record file each translates. */
+  translations: Partial<Record<TranslationLocale, Map<string, RecordData>>>;
 }
 
-const VERSION = 1;
+/** What the check hands the build: the records, the languages and their translations. */
+export type SnapshotContent = Pick<Snapshot, 'files' | 'languages' | 'translations'>;
+
+const VERSION = 2;
 
 /** The data of each record file, without the parsed YAML documents (kept to locate problems, and large). */
 export function recordData(files: Map<string, RecordFile>): Map<string, RecordData> {
@@ -26,22 +34,24 @@ export function recordData(files: Map<string, RecordFile>): Map<string, RecordDa
 }
 
 /** Writes the snapshot whole or not at all (a reader waits for the file to appear). */
-export function writeSnapshot(file: string, root: string, files: Map<string, RecordFile>): void {
-  const records = [...recordData(files)];
-  writeFileSync(`${file}.part`, JSON.stringify({ version: VERSION, root: resolve(root), records }));
+export function writeSnapshot(file: string, root: string, content: { files: Map<string, RecordFile>; languages: Languages; translations: Partial<Record<TranslationLocale, Map<string, RecordFile>>> }): void {
+  const records = [...recordData(content.files)];
+  const translations = Object.entries(content.translations).map(([locale, files]) => [locale, [...recordData(files)]]);
+  writeFileSync(`${file}.part`, JSON.stringify({ version: VERSION, root: resolve(root), records, languages: content.languages, translations }));
   renameSync(`${file}.part`, file);
 }
 
 /** The snapshot in `file` when it is one of `root`'s, else undefined. */
 export function readSnapshot(file: string, root: string): Snapshot | undefined {
-  let data: { version?: number; root?: string; records?: [string, RecordData][] };
+  let data: { version?: number; root?: string; records?: [string, RecordData][]; languages?: Languages; translations?: [TranslationLocale, [string, RecordData][]][] };
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }
   if (data.version !== VERSION || data.root !== resolve(root) || !Array.isArray(data.records)) return undefined;
-  return { root: data.root, files: new Map(data.records) };
+  const translations = Object.fromEntries((data.translations ?? []).map(([locale, files]) => [locale, new Map(files)]));
+  return { root: data.root, files: new Map(data.records), languages: data.languages ?? {}, translations };
 }
 
 /**

@@ -12,5 +12,8 @@ export type Locale = (typeof LOCALES)[number];
  */
 export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', es: 'es' };
 
+/** Each language's name in itself, for the language switch: a reader looks for their own language's name. */
+export const LANGUAGE_NAME: Record<Locale, string> = { en: 'English', es: 'Español' };
+
 /** The language each locale's pages declare (`<html lang>`) and their Open Graph locale (`og:locale`). */
 export const PAGE_LANGUAGE: Record<Locale, { lang: string; og: string }> = { en: { lang: 'en', og: 'en_GB' }, es: { lang: 'es', og: 'es_ES' } };

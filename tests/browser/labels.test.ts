@@ -119,17 +119,20 @@ describe('in the story, with JavaScript and reduced motion', () => {
     it(`every label of every fluid chart's steps reads at 11–22 px, inside its drawing, at ${width} px`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      await page.goto(`${base}/`);
+      const problems: string[] = [];
+      // The story in English and in Spanish, whose words are longer.
+      for (const story of ['/', '/es/']) {
+      await page.goto(`${base}${story}`);
       const steps = await page.locator('.step').evaluateAll((all, fluid) => all.filter((s) => fluid.includes(s.getAttribute('data-chart') ?? '')).map((s) => s.id), FLUID);
       expect(steps.length).toBeGreaterThan(0);
-      const problems: string[] = [];
       for (const id of steps) {
         await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
         await page.waitForFunction((stepId) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === stepId, id, { timeout: 5000 });
         const measured = await measureLabels(page, '.scrolly-graphic');
         // Labels were found: the fewest are a map step's (Eswatini zoomed in: its name and two legend keys).
         expect(measured.labels.length, id).toBeGreaterThan(2);
-        problems.push(...labelProblems(measured, `step ${id}`), ...(await missingLabels(page, '.scrolly-graphic')).map((m) => `step ${id}: ${m}`));
+        problems.push(...labelProblems(measured, `${story} step ${id}`), ...(await missingLabels(page, '.scrolly-graphic')).map((m) => `${story} step ${id}: ${m}`));
+      }
       }
       expect(problems).toEqual([]);
       await context.close();
@@ -143,7 +146,7 @@ describe('on country pages and the list of events', () => {
       const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const problems: string[] = [];
-      for (const path of ['/countries/kosovo/', '/countries/panama/', '/events/']) {
+      for (const path of ['/countries/kosovo/', '/countries/panama/', '/events/', '/es/countries/kosovo/', '/es/countries/panama/', '/es/events/']) {
         await page.goto(`${base}${path}`);
         const measured = await measureLabels(page, 'main');
         expect(measured.labels.length, path).toBeGreaterThan(5);
@@ -199,8 +202,10 @@ describe('in embeds on another site', () => {
 
   beforeAll(async () => {
     // Each fluid chart's overview and story-step embeds, from the list of published addresses.
+    // And the same embeds of the Spanish edition, under /es/.
     const urls = (await (await fetch(`${base}/`)).text()).match(/\/embed\/[a-z]+\/(?:[a-z0-9-]+\/)?/g) ?? [];
-    embeds = [...new Set(urls)].filter((u) => FLUID.some((c) => u.startsWith(`/embed/${c}/`)));
+    const english = [...new Set(urls)].filter((u) => FLUID.some((c) => u.startsWith(`/embed/${c}/`)));
+    embeds = [...english, ...english.map((u) => `/es${u}`)];
     const dir = mkdtempSync(join(tmpdir(), 'labels-host-'));
     for (const width of EMBED_WIDTHS) {
       writeFileSync(join(dir, `${width}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
@@ -219,7 +224,7 @@ describe('in embeds on another site', () => {
     const differ: string[] = [];
     for (const url of embeds) {
       await page.goto(`${base}${url}`);
-      const image = url.replace(/^\/embed\//, '/images/').replace(/\/$/, '.svg');
+      const image = url.replace(/^(\/es)?\/embed\//, '$1/images/').replace(/\/$/, '.svg');
       const [shown, drawn] = await page.evaluate(async (src) => {
         // What a reader sees: laid out, not hidden by display or visibility (a label's other form is).
         const seen = (t: Element) => (t as SVGTextElement).getBoundingClientRect().width > 0

@@ -12,7 +12,7 @@ import { servedSeed } from '../helpers/servedSeed';
 const seed = servedSeed('lighthouse');
 
 describe('Lighthouse best practices', () => {
-  for (const path of ['/', '/countries/kosovo/', '/countries/']) {
+  for (const path of ['/', '/countries/kosovo/', '/countries/', '/es/', '/es/countries/kosovo/']) {
     it(`scores 100 on ${path}`, async () => {
       // A browser of its own for each page: Chromium remembers a missing favicon for the whole
       // session, and would log its 404 on the first page only.

@@ -665,7 +665,8 @@ describe('details on keyboard focus', () => {
 });
 
 describe('accessibility', () => {
-  for (const path of PAGES) {
+  // Every kind of page in English and in the Spanish edition.
+  for (const path of [...PAGES, ...PAGES.map((p) => `/es${p}`), '/es/corrections/']) {
     it(`axe-core finds no violations on ${path}`, async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();

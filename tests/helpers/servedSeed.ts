@@ -1,6 +1,7 @@
 /**
- * The seed site built for the address it is served from (as a newsroom would build it) and served
- * on 127.0.0.1, for a browser test file: `const seed = servedSeed('labels')` at the top, then
+ * The seed site built for the address it is served from (as a newsroom would build it), with its
+ * draft languages (the Spanish edition under /es/, as `npm run build -- --drafts` builds it), and
+ * served on 127.0.0.1, for a browser test file: `const seed = servedSeed('labels')` at the top, then
  * `seed.base` and `seed.out` inside the tests. The build and server go away after the file.
  */
 import type { Server } from 'node:http';
@@ -26,7 +27,7 @@ export function servedSeed(name: string): ServedSeed {
   let server: Server | undefined;
   beforeAll(async () => {
     const port = await freePort();
-    await buildOrThrow(seed.out, { SITE_URL: `http://127.0.0.1:${port}` });
+    await buildOrThrow(seed.out, { SITE_URL: `http://127.0.0.1:${port}`, BUILD_DRAFTS: '1' });
     ({ server, url: seed.base } = await serveStatic(seed.out, port));
   });
   afterAll(() => {

@@ -4,12 +4,10 @@
  * and a new build's page never meets an old build's moves.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyParts } from '../../site/story';
+import { stateSheets } from '../../site/story';
 
-export const getStaticPaths = (async () => {
-  const { stateSheet } = await storyParts();
-  return stateSheet ? [{ params: { assets: stateSheet.folder, file: stateSheet.name } }] : [];
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await stateSheets()).map((sheet) => ({ params: { assets: sheet.folder, file: sheet.name }, props: { css: sheet.css } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () =>
-  new Response((await storyParts()).stateSheet?.css ?? '', { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response((props as { css: string }).css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

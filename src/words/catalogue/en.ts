@@ -188,6 +188,24 @@ const sentences = {
   'page.feed': 'Updates feed (Atom)',
   'page.sources': 'Sources',
   'page.lastUpdated': 'Last updated',
+  // The language switch (its links name each language in that language) and a translation's credit.
+  'page.languages': 'Language',
+  'page.translation': 'Translation: {translator}. Review: {reviewer}.',
+  // The site's name, on every page, card and feed.
+  'site.name': 'Third-country deportations',
+  'site.feedTitle': '{site}: updates and corrections',
+  // The sources page's social card; its kicker is 'page.method'.
+  'card.sources.title': 'The {count, number} sources behind every figure and event',
+  'card.sources.takeaway': 'Cables, memos and notes known only through the published reporting are marked as such; vague numbers keep their “about” or “up to”.',
+  'card.sources.other': 'Other: {kinds}',
+  // An embed page: its description for link previews, and its credit line ({link}: the story's title).
+  'embed.chartDescription': '{title}: an embeddable chart.',
+  'embed.trackerDescription': '{title}: an embeddable table, sortable and filterable.',
+  'embed.from': 'From {link}',
+  // The page left at a renamed record's old address ({url}: the new address in full; {link}: it, linked).
+  'redirect.title': 'This page has moved',
+  'redirect.description': 'This page has moved to {url}',
+  'redirect.text': 'This page has moved: {link}.',
 
   // The story page, around the story.
   'story.published': 'Published',
@@ -310,8 +328,12 @@ const statusMeanings = Object.fromEntries(Object.entries(STATUSES).map(([status,
 /** What each status means, as a status group's tooltip: "Declined: the country has said it cannot…". */
 const statusTitles = Object.fromEntries(Object.entries(STATUSES).map(([status, { label, meaning }]) => [`chart.status.title.${status}`, `${label}: the country ${meaning}.`])) as { [S in keyof typeof STATUSES as `chart.status.title.${S}`]: string };
 
+/** How many sources of a kind the sources card counts: "Report" / "Reports". */
+const kindCounts = Object.fromEntries(Object.entries(SOURCE_KINDS).map(([kind, { label }]) => [`card.kind.${kind}`, `{count, plural, one {${label}} other {${label}s}}`])) as { [K in keyof typeof SOURCE_KINDS as `card.kind.${K}`]: string };
+
 /** The English catalogue. */
 export const en = {
+  ...kindCounts,
   ...sentences,
   ...statusTitles,
   ...statusMeanings,
