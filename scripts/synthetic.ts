@@ -1,7 +1,8 @@
 /**
  * Synthetic content for the benchmark: the seed records plus generated countries and events,
  * `factor` times the seed's events (up to 200 countries). Generated records are valid by the
- * same check; they stand in for a long-running tracker and are never published.
+ * same check; they stand in for a long-running tracker and are never published. Each generated
+ * record has its Spanish beside it, as the seed's have, so the synthetic sites build both editions.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +60,11 @@ sources: [nyt-2025-06-third-countries]
 ---
 A generated country for the benchmark.
 `);
+    writeFileSync(join(dir, 'content/countries', `${slug}.es.md`), `---
+name: País sintético ${i + 1}
+---
+Un país generado para la prueba de rendimiento.
+`);
   }
   const extraEvents = Math.round(seedEvents * factor) - seedEvents;
   const all = slugs.length ? slugs : ['panama'];
@@ -76,6 +82,11 @@ title: Generated event ${i + 1}
 sources: [nyt-2025-06-third-countries]
 ---
 A generated event for the benchmark, with a little **Markdown** in its summary.
+`);
+    writeFileSync(join(dir, 'content/events', `${date}-synthetic-${i}.es.md`), `---
+title: Hecho generado ${i + 1}
+---
+Un hecho generado para la prueba de rendimiento, con un poco de **Markdown** en su resumen.
 `);
   }
   return { countries: seedCountries + Math.max(0, extraCountries), events: seedEvents + Math.max(0, extraEvents) };

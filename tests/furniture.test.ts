@@ -61,7 +61,7 @@ const htmlPages = (out: string, baseUrl: string) =>
   listFiles(out).filter((f) => f.endsWith('.html')).map((f) => ({ file: f, url: `${baseUrl}${f.replace(/(^|\/)index\.html$/, '$1')}` }));
 
 /** The `datetime` of every "Last updated" line of a page, the page's own first. */
-const updatedLines = (html: string) => [...html.matchAll(/Last updated <time datetime="([^"]+)">/g)].map((m) => m[1]);
+const updatedLines = (html: string) => [...html.matchAll(/(?:Last updated|Última actualización:) <time datetime="([^"]+)">/g)].map((m) => m[1]);
 
 /** The newest of some dates, as an instant. */
 const newest = (dates: string[]) => Math.max(...dates.map((d) => Date.parse(d)));
@@ -78,7 +78,8 @@ describe('the sitemap of the seed', () => {
   it('lists every page for readers, and no embed and no 404 page', () => {
     const listed = [...sitemap(seedOut).keys()].sort();
     const pages = htmlPages(seedOut, SEED_URL);
-    const readers = pages.filter((p) => !p.file.startsWith('embed/') && p.file !== '404.html').map((p) => p.url).sort();
+    // Every edition's pages (English, and Spanish under /es/), none of their embeds.
+    const readers = pages.filter((p) => !/^(es\/)?embed\//.test(p.file) && p.file !== '404.html').map((p) => p.url).sort();
     expect(listed).toEqual(readers);
     expect(listed).toContain(SEED_URL);
     for (const path of ['countries/', 'countries/kosovo/', 'events/', 'sources/', 'corrections/']) expect(listed).toContain(`${SEED_URL}${path}`);
@@ -92,9 +93,12 @@ describe('the sitemap of the seed', () => {
 
   it('dates the story and each country page as their own "Last updated" line does', () => {
     const entries = sitemap(seedOut);
-    const countries = [...entries.keys()].filter((url) => /\/countries\/[a-z-]+\/$/.test(url));
+    const countries = [...entries.keys()].filter((url) => url.startsWith(`${SEED_URL}countries/`) && /\/countries\/[a-z-]+\/$/.test(url));
     expect(countries.length).toBe(25);
     const dates = sourceDates();
+    // A Spanish page's line counts its translations too (src/site/pageDates.ts): its own date, checked the same way.
+    const spanish = [`${SEED_URL}es/`, ...countries.map((url) => url.replace(SEED_URL, `${SEED_URL}es/`))];
+    for (const url of spanish) expect(Date.parse(entries.get(url)!), url).toBe(Date.parse(updatedLines(read(seedOut, `${url.slice(SEED_URL.length)}index.html`))[0]));
     for (const url of [SEED_URL, ...countries]) {
       const html = read(seedOut, `${url.slice(SEED_URL.length)}index.html`);
       const lines = updatedLines(html);
@@ -113,7 +117,7 @@ describe('the sitemap of the seed', () => {
     const events = read(seedOut, 'events/index.html');
     expect(Date.parse(entries.get(`${SEED_URL}events/`)!)).toBe(newest([...updatedLines(events), ...citedDates(events, dates)]));
     // The tracker shows each country's latest event and its sources count: the newest of the country pages.
-    const countryPages = [...entries.keys()].filter((url) => /\/countries\/[^/]+\/$/.test(url));
+    const countryPages = [...entries.keys()].filter((url) => url.startsWith(`${SEED_URL}countries/`) && /\/countries\/[^/]+\/$/.test(url));
     expect(countryPages.length).toBe(25);
     expect(Date.parse(entries.get(`${SEED_URL}countries/`)!)).toBe(newest(countryPages.map((url) => entries.get(url)!)));
     // The corrections page lists corrections; each links to where its record appears.
