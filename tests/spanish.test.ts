@@ -158,6 +158,12 @@ describe('the Spanish edition of the seed site', () => {
     expect(read('es/countries/kosovo/index.html')).toContain(`<meta property="og:image" content="${SITE}/es/images/og/countries/kosovo.png">`);
   });
 
+  it('is offered on the one page a host answers every missing address with', () => {
+    const notFound = read('404.html');
+    expect(notFound).toContain('<section lang="es" aria-labelledby="not-found-es"> <h2 id="not-found-es">Página no encontrada</h2>');
+    expect(notFound).toMatch(/No hay ninguna página en esta dirección\. <a href="\/es\/">Vaya al reportaje<\/a>/);
+  });
+
   it('is listed in the sitemap beside the English, each page with its alternates', () => {
     const sitemap = read('sitemap-0.xml');
     expect(sitemap).toContain(`<loc>${SITE}/es/countries/kosovo/</loc>`);
