@@ -1,6 +1,7 @@
 /**
  * `npm run dev`'s answer while a record is broken: every address gets a plain HTML page (no
  * JavaScript) with HTTP status 500 that lists the problems exactly as `npm run check` prints them.
+ * It also serves the site's files (images, data, feeds) at their built addresses in `astro dev`.
  * src/middleware.ts hands every request to {@link onRequest}; a build never sees this page.
  */
 import type { MiddlewareHandler } from 'astro';
@@ -41,12 +42,18 @@ const answer = (issues: ContentIssue[]) =>
   new Response(problemsPage(issues), { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 
 /** In `astro dev`, checks the records before each page is made, and answers with their problems if any. */
-export const onRequest: MiddlewareHandler = async (_context, next) => {
+export const onRequest: MiddlewareHandler = async (context, next) => {
   if (!import.meta.env.DEV) return next();
   const issues = contentProblems();
   if (issues.length) return answer(issues);
   try {
-    return await next();
+    const response = await next();
+    // The site's files (/images/map.png, /es/updates.xml) are built at these addresses, and the pages
+    // link them so; `astro dev` finds a file made by a route with parameters only at the address
+    // with the trailing slash `trailingSlash: 'always'` asks of pages, so it sends the browser there.
+    const { pathname, search } = context.url;
+    if (response.status === 404 && /\.[a-z0-9]+$/i.test(pathname)) return context.redirect(`${pathname}/${search}`, 307);
+    return response;
   } catch (e) {
     // A record broken while the page was being made.
     if (e instanceof ContentError) return answer(e.issues);

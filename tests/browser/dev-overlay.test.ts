@@ -74,4 +74,13 @@ describe('astro dev with an invalid record', () => {
     expect(body).toContain('<h1>Beta</h1>');
     expect((await fetch(url)).status).toBe(200);
   });
+
+  it('serves the files the pages link at their built addresses: images, data, oEmbed and the feed', async () => {
+    for (const [address, type] of [['images/map.png', 'image/png'], ['images/timeline/beta.svg', 'image/svg+xml'], ['data/countries.csv', 'text/csv'], ['updates.xml', 'application/atom+xml'], ['oembed/map.json', 'application/json']]) {
+      const res = await fetch(`${url}${address}`);
+      expect(res.status, address).toBe(200);
+      expect(res.headers.get('content-type'), address).toContain(type);
+    }
+    expect((await fetch(`${url}images/no-such-chart.png`)).status).toBe(404);
+  });
 });
