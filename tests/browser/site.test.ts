@@ -287,6 +287,29 @@ describe('the scrollytelling story', () => {
     await page.close();
   });
 
+  it('switches language on the step the reader is at, and back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/`);
+    const ids = await stepIds(page);
+    const [first, later] = [ids[Math.floor(ids.length * 0.3)], ids[Math.floor(ids.length * 0.7)]];
+    const active = (id: string) => page.waitForFunction((stepId) => document.querySelector('.scrolly-graphic')?.getAttribute('data-active-step') === stepId, id, { timeout: 5000 });
+    await page.locator(`#${first}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await active(first);
+    const toSpanish = page.locator('nav.languages a[hreflang="es"]');
+    expect(await toSpanish.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${base}/es/#${first}`);
+    // The switch follows the reader down the story.
+    await page.locator(`#${later}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await active(later);
+    await toSpanish.click();
+    await page.waitForURL(`${base}/es/#${later}`);
+    await active(later);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    // And back to English, on the same step.
+    const toEnglish = page.locator('nav.languages a[hreflang="en"]');
+    expect(await toEnglish.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${base}/#${later}`);
+    await page.close();
+  });
+
   it('follows keyboard focus', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${base}/`);
