@@ -142,10 +142,10 @@ function weigh(dist: string, page: string) {
  * chart's one drawing into the graphic and sets its state, but makes no element, so the page holds
  * as many after it runs.
  */
-function storyLoad(dist: string): { firstLoad: number; noScript: number; elements: number } | null {
-  const w = weigh(dist, '');
+function storyLoad(dist: string, page = ''): { firstLoad: number; noScript: number; elements: number } | null {
+  const w = weigh(dist, page);
   if (!w) return null;
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
   let elements = 0;
   const images: string[] = [];
   const parser = new Parser({
@@ -206,6 +206,8 @@ const story = weigh(seedOut, '')!;
 console.log(`\nStory page JavaScript: ${kb(story.js)} gzip, budget ${kb(JS_BUDGET)}: ${story.js <= JS_BUDGET ? 'within budget' : 'OVER BUDGET'}.`);
 const load = storyLoad(seedOut)!;
 console.log(`Story page first load (HTML, CSS and JS, gzip -9): ${kb(load.firstLoad)}, target 80.0 KB; without JavaScript, scrolled to the end: ${kb(load.noScript)}, target 200.0 KB; ${load.elements} elements, target 2,000.`);
+const spanishLoad = storyLoad(seedOut, 'es/');
+if (spanishLoad) console.log(`Spanish story page (/es/) first load: ${kb(spanishLoad.firstLoad)}, target 80.0 KB; without JavaScript, scrolled to the end: ${kb(spanishLoad.noScript)}, target 200.0 KB; ${spanishLoad.elements} elements, target 2,000.`);
 const tracker = weigh(seedOut, 'countries/');
 if (tracker) console.log(`Tracker page JavaScript (/countries/): ${kb(tracker.js)} gzip, budget 3.0 KB: ${tracker.js <= 3072 ? 'within budget' : 'OVER BUDGET'}.`);
 const embedJs = join(seedOut, 'embed.js');
@@ -215,8 +217,11 @@ if (existsSync(embedJs)) {
 }
 const browserPath = chromiumPath();
 if (browserPath) {
-  const lh = await storyLighthouse(seedOut, browserPath);
-  console.log(`Story page, Lighthouse ${lh.version} mobile (gzip host, median of 3): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices} (targets 95, 100, 100); largest contentful paint ${(lh.lcp / 1000).toFixed(1)} s, layout shift ${lh.cls.toFixed(3)}, blocking time ${Math.round(lh.tbt)} ms.`);
+  for (const [name, path] of [['Story page', ''], ['Spanish story page (/es/)', 'es/']]) {
+    if (!existsSync(join(seedOut, path, 'index.html'))) continue;
+    const lh = await storyLighthouse(seedOut, browserPath, path);
+    console.log(`${name}, Lighthouse ${lh.version} mobile (gzip host, median of 3): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices} (targets 95, 100, 100); largest contentful paint ${(lh.lcp / 1000).toFixed(1)} s, layout shift ${lh.cls.toFixed(3)}, blocking time ${Math.round(lh.tbt)} ms.`);
+  }
   // Three readings at each width, as Lighthouse's median of three: on a 2-core machine one reading
   // may meet the browser's or this script's own work. Every reading is printed.
   for (const [width, height] of [[360, 740], [1280, 800]] as const) {

@@ -37,9 +37,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Median Lighthouse scores (0–100) and timings of `/` in `dist`, over three runs. */
-export async function storyLighthouse(dist: string, executablePath: string): Promise<StoryScores> {
-  const { url, close } = await serve(dist);
+/** Median Lighthouse scores (0–100) and timings of the story (`/`, or `path`: `es/`) in `dist`, over three runs. */
+export async function storyLighthouse(dist: string, executablePath: string, path = ''): Promise<StoryScores> {
+  const { url: root, close } = await serve(dist);
+  const url = `${root}${path}`;
   const runs: StoryScores[] = [];
   try {
     for (let i = 0; i < 3; i++) {
