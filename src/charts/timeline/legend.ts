@@ -22,6 +22,9 @@ interface LegendItem {
   width: number;
   /** Starts a new row. */
   breakBefore: boolean;
+  /** The rest of the item before, wrapped: its text starts under that item's text, in its class. */
+  indent?: number;
+  cls?: string;
 }
 
 /** Room before an item's text: its symbol, its bar, its cell. */
@@ -58,7 +61,7 @@ export interface Legend {
 
 /** The legend's items in rows that fit the layout width, each with its x in px. */
 export function placeLegend(rows: TimelineRows, marks: Mark[] | null, width: number, locale: Locale = 'en'): Legend {
-  const items = marks ? markLegend(marks, locale) : countLegend(rows, width, locale);
+  const items = (marks ? markLegend(marks, locale) : countLegend(rows, width, locale)).flatMap((it) => fitted(it, width));
   const placed: Legend['rows'] = [];
   let cursor = Infinity;
   for (const it of items) {
@@ -72,7 +75,22 @@ export function placeLegend(rows: TimelineRows, marks: Mark[] | null, width: num
   return { rows: placed, height: placed.length * LINE.legend + (placed.length ? 8 : 0) };
 }
 
+/**
+ * An item as wide as the layout allows: a label too long for it (a longer language's words) goes on
+ * in rows of its own, under its first words.
+ */
+function fitted(it: LegendItem, width: number): LegendItem[] {
+  if (it.width <= width || it.kind === 'note') return [it];
+  const lead = LEAD[it.kind];
+  const [first, ...rest] = wrap(it.label, FONT.legend, width - lead);
+  return [
+    { ...it, label: first, width: lead + spareWidth(first, FONT.legend) },
+    ...rest.map((line): LegendItem => ({ kind: 'note', label: line, width: lead + spareWidth(line, FONT.legend), breakBefore: true, indent: lead, cls: legendClass(it) })),
+  ];
+}
+
 function legendClass(it: LegendItem): string {
+  if (it.cls) return it.cls;
   if (it.family) return `legend-item family-${it.family}`;
   if (it.kind === 'count') return 'legend-item legend-count';
   return it.kind === 'note' ? 'legend-item legend-note' : 'legend-item legend-precision';
@@ -91,7 +109,7 @@ export function drawLegend(svg: Element, legend: Legend, symbols: SymbolDefs): v
         drawSymbol(symbols, key, 'asks', x + 5, y);
       }
       if (it.kind === 'family' || it.kind === 'exact') drawSymbol(symbols, key, it.family ?? 'asks', x + 5, y);
-      el(key, 'text', { x: x + LEAD[it.kind], y: y + 4 }, it.label);
+      el(key, 'text', { x: x + (it.indent ?? LEAD[it.kind]), y: y + 4 }, it.label);
     }
   });
 }
