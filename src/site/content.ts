@@ -107,27 +107,14 @@ export async function languageOf(locale: Locale): Promise<Language | undefined> 
   return (await reading()).languages[locale];
 }
 
-/**
- * A page's getStaticPaths over the content. In `astro dev`, invalid content has no paths: the
- * address then falls to the 404 page, which the middleware answers with the problems like any other.
- */
-export async function staticPaths<T>(paths: (content: SiteContent) => T[] | Promise<T[]>): Promise<T[]> {
-  let content: SiteContent;
-  try {
-    content = await getContent();
-  } catch (e) {
-    if (e instanceof ContentError) return [];
-    throw e;
-  }
-  return paths(content);
-}
-
 /** The `lang` parameter of a page in every language: undefined for English (at the root), `es` for /es/. */
 export type LangParam = { lang: string | undefined };
 
 /**
  * A page's getStaticPaths in every language the build makes (see {@link siteLocales}): `paths`
- * gives the page's other parameters and props for one language's content.
+ * gives the page's other parameters and props for one language's content. In `astro dev`, invalid
+ * content has no paths: the address then falls to the 404 page, which the middleware answers with
+ * the problems like any other.
  */
 export async function localizedPaths<P extends Record<string, string | undefined>, Props = Record<string, never>>(
   paths: (content: SiteContent, locale: Locale) => { params: P; props?: Props }[] | Promise<{ params: P; props?: Props }[]>,
