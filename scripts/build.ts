@@ -13,7 +13,7 @@ import { pruneCache } from '../src/images/pruneCache';
 import type { Redirect } from '../src/publish/publishedUrls';
 import { redirectPage, redirectsFile, serverRedirects } from '../src/publish/redirects';
 import { headersFile, inlineScripts } from '../src/publish/securityHeaders';
-import { LOCALES } from '../src/words/locale';
+import { editionOf, LOCALES } from '../src/words/locale';
 import { besideSnapshot } from '../src/validation/snapshot';
 import { CACHE_OWNER, cacheDirOf, cachesDir } from './caches';
 
@@ -117,8 +117,7 @@ function writeRedirects(dir: string) {
     if (!existsSync(file(to))) fail(`The old address ${from} would lead to ${to}, which the build did not write.`);
     mkdirSync(dirname(file(from)), { recursive: true });
     // An address in another language's edition (/es/…) is that edition's.
-    const locale = LOCALES.find((l) => l !== 'en' && from.startsWith(`/${l}/`)) ?? 'en';
-    const rest = locale === 'en' ? from : from.slice(locale.length + 1);
+    const { locale, rest } = editionOf(from);
     if (/^\/(embed|oembed|images)\//.test(rest)) cpSync(file(to), file(from));
     else writeFileSync(file(from), redirectPage(to, base, process.env.SITE_URL ?? 'http://127.0.0.1:4321', locale));
   }

@@ -7,7 +7,8 @@
  */
 import type { Locale } from '../words/locale';
 import { message, type MessageKey } from '../words/messages';
-import type { Column } from './csv';
+import type { Row } from '../derive/dataset';
+import { toCsv, type Column } from './csv';
 
 /** The coded columns that gain a label, and the catalogue's family of labels for their codes. */
 const LABELLED: Record<string, string> = { region: 'region', status: 'status', type: 'eventType', kind: 'sourceKind' };
@@ -33,3 +34,6 @@ export function labelledRows<R extends Record<string, unknown>>(rows: R[], local
     return out as R;
   });
 }
+
+/** A data file's CSV in an edition: its columns and rows, with their labels beside the codes. */
+export const editionCsv = (rows: Row[], columns: Column[], locale: Locale): string => toCsv(labelledRows(rows, locale), labelledColumns(columns, locale));

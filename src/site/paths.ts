@@ -3,31 +3,25 @@ import { CARD } from '../images/chartImages';
 import type { ChartId } from '../model/vocabulary';
 import type { EmbedId } from '../publish/embed';
 import { iconLinks, SITEMAP_INDEX } from '../publish/siteFiles';
-import { LOCALES, type Locale } from '../words/locale';
+import { editionOf, editionPrefix, LOCALES, type Locale } from '../words/locale';
 import { imageUrls, type ChartImagePaths } from './imageUrls';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-/** Where a language's edition lives under the base path: English at the root, Spanish under `es/`. */
-const prefix = (locale: Locale) => (locale === 'en' ? '' : `${locale}/`);
 
 /** A site path such as `countries/kosovo/` joined to the base path, in `locale`'s edition (English by default). */
 export function href(path: string, locale: Locale = 'en'): string {
-  return `${base}${prefix(locale)}${path.replace(/^\//, '')}`;
+  return `${base}${editionPrefix(locale)}${path.replace(/^\//, '')}`;
 }
+
+/** `pathname` (with or without the base path) as a site path from `/`, read for its edition. */
+const editionAt = (pathname: string) => editionOf(`/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '')}`);
 
 /** The language of the page at `pathname` (with the base path, as `Astro.url.pathname` gives it). */
-export function localeOfPath(pathname: string): Locale {
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  return LOCALES.find((l) => l !== 'en' && (rest === l || rest.startsWith(`${l}/`))) ?? 'en';
-}
+export const localeOfPath = (pathname: string): Locale => editionAt(pathname).locale;
 
 /** The same page as `pathname` in `locale`'s edition: `/countries/panama/` ↔ `/es/countries/panama/`. */
-export function inLocale(pathname: string, locale: Locale): string {
-  const from = localeOfPath(pathname);
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  return href(from === 'en' ? rest : rest.slice(prefix(from).length), locale);
-}
+export const inLocale = (pathname: string, locale: Locale): string => href(editionAt(pathname).rest, locale);
 
 /** Every address of a reader's pages, in one language's edition. */
 export function pathsIn(locale: Locale) {

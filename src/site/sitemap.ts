@@ -18,7 +18,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { besideSnapshot, waitForFile } from '../validation/snapshot';
-import { LOCALES } from '../words/locale';
+import { editionOf, LOCALES } from '../words/locale';
 
 /**
  * The pages' dates the check left beside the build's snapshot (./pageDates.ts), once they are
@@ -36,10 +36,6 @@ async function builtLastmods(): Promise<Map<string, string>> {
   return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
 }
 
-/** The languages besides English, by the prefix of their pages' paths (src/site/paths.ts). */
-const EDITIONS = LOCALES.filter((l) => l !== 'en');
-const edition = EDITIONS.length ? new RegExp(`^/(?:${EDITIONS.join('|')})(?=/)`) : /^(?!)/;
-
 /** An address under the site's base URL as a path under the base path (`/countries/kosovo/`), or undefined. */
 export function sitePath(url: string, baseUrl: string): string | undefined {
   return url.startsWith(baseUrl) ? `/${url.slice(baseUrl.length)}` : undefined;
@@ -54,14 +50,17 @@ export function siteMap({ site, base }: { site: string; base: string }): AstroIn
   const baseUrl = new URL(base.replace(/\/?$/, '/'), site).href;
   let lastmods: Promise<Map<string, string>> | undefined;
   return sitemap({
-    filter: (url) => !sitePath(url, baseUrl)?.replace(edition, '').startsWith('/embed/'),
+    filter: (url) => {
+      const path = sitePath(url, baseUrl);
+      return !(path !== undefined && editionOf(path).rest.startsWith('/embed/'));
+    },
     i18n: { defaultLocale: 'en', locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
     serialize: async (item) => {
       const dates = await (lastmods ??= builtLastmods());
       const path = sitePath(item.url, baseUrl);
       // A page with no rule of its own is still listed, without a date; tests/furniture.test.ts
       // asks for a date on every page, so a new kind of page gets a rule.
-      const lastmod = path === undefined ? undefined : dates.get(path) ?? dates.get(path.replace(edition, ''));
+      const lastmod = path === undefined ? undefined : dates.get(path) ?? dates.get(editionOf(path).rest);
       return { ...item, ...(lastmod ? { lastmod } : {}) };
     },
     namespaces: { news: false, xhtml: true, image: false, video: false },

@@ -12,6 +12,19 @@ export type Locale = (typeof LOCALES)[number];
  */
 export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', es: 'es' };
 
+/** Where a language's edition lives under the site's base path: English at the root, another under its code (`es/`). */
+export const editionPrefix = (locale: Locale): string => (locale === 'en' ? '' : `${locale}/`);
+
+/**
+ * A site path under the base path (`/es/countries/kosovo/`) as the language of its edition and the
+ * same page's path in the English edition (`/countries/kosovo/`): the one reading of the prefix,
+ * for the pages' links, the sitemap and the build's redirects.
+ */
+export function editionOf(path: string): { locale: Locale; rest: string } {
+  const locale = LOCALES.find((l) => l !== 'en' && (path === `/${l}` || path.startsWith(`/${l}/`)));
+  return locale ? { locale, rest: path.slice(locale.length + 1) || '/' } : { locale: 'en', rest: path };
+}
+
 /** Each language's name in itself, for the language switch: a reader looks for their own language's name. */
 export const LANGUAGE_NAME: Record<Locale, string> = { en: 'English', es: 'Español' };
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { countryRows } from '../../../derive/dataset';
-import { COUNTRY_COLUMNS, toCsv } from '../../../publish/csv';
-import { labelledColumns, labelledRows } from '../../../publish/dataLabels';
+import { COUNTRY_COLUMNS } from '../../../publish/csv';
+import { editionCsv } from '../../../publish/dataLabels';
 import { getContent, localizedPaths } from '../../../site/content';
 import type { Locale } from '../../../words/locale';
 
@@ -10,5 +10,5 @@ export const getStaticPaths = () => localizedPaths(() => [{ params: {} }]);
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
   const { countries } = await getContent(locale);
-  return new Response(toCsv(labelledRows(countryRows(countries), locale), labelledColumns(COUNTRY_COLUMNS, locale)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(editionCsv(countryRows(countries), COUNTRY_COLUMNS, locale), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

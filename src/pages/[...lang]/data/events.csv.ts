@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { eventRows } from '../../../derive/dataset';
-import { EVENT_COLUMNS, toCsv } from '../../../publish/csv';
-import { labelledColumns, labelledRows } from '../../../publish/dataLabels';
+import { EVENT_COLUMNS } from '../../../publish/csv';
+import { editionCsv } from '../../../publish/dataLabels';
 import { getContent, localizedPaths } from '../../../site/content';
 import type { Locale } from '../../../words/locale';
 
@@ -10,5 +10,5 @@ export const getStaticPaths = () => localizedPaths(() => [{ params: {} }]);
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
   const { events } = await getContent(locale);
-  return new Response(toCsv(labelledRows(eventRows(events), locale), labelledColumns(EVENT_COLUMNS, locale)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(editionCsv(eventRows(events), EVENT_COLUMNS, locale), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

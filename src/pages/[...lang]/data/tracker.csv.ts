@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { trackerDataRows, trackerRows } from '../../../derive/tracker';
-import { toCsv, TRACKER_COLUMNS } from '../../../publish/csv';
-import { labelledColumns, labelledRows } from '../../../publish/dataLabels';
+import { TRACKER_COLUMNS } from '../../../publish/csv';
+import { editionCsv } from '../../../publish/dataLabels';
 import { getContent, localizedPaths } from '../../../site/content';
 import type { Locale } from '../../../words/locale';
 
@@ -10,5 +10,5 @@ export const getStaticPaths = () => localizedPaths(() => [{ params: {} }]);
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
   const rows = trackerDataRows(trackerRows(await getContent(locale)));
-  return new Response(toCsv(labelledRows(rows, locale), labelledColumns(TRACKER_COLUMNS, locale)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(editionCsv(rows, TRACKER_COLUMNS, locale), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
