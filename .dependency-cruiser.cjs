@@ -18,6 +18,8 @@ const LAYERS = {
   site: ['model', 'validation', 'derive', 'words', 'charts', 'figures', 'images', 'publish', 'util', 'styles'],
   client: [],
   review: ['model', 'validation', 'derive', 'words', 'charts', 'figures', 'images', 'publish', 'util'],
+  // The browser editor: its configuration is made from the model, its saves are checked as the check does.
+  cms: ['model', 'validation', 'review', 'util'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
@@ -44,6 +46,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(charts|client)/' },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'cms-browser-safe',
+      comment: "the browser editor's own script (src/cms/admin.ts) and the record format it runs are bundled for the browser: no node:* module, nothing outside src/cms/",
+      severity: 'error',
+      from: { path: '^src/cms/(admin|format|yamlEdit)[.]ts$' },
+      to: { pathNot: ['^src/cms/(format|yamlEdit)[.]ts$', 'node_modules/yaml/'] },
     },
     {
       name: 'browser-safe-packages',

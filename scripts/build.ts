@@ -3,6 +3,7 @@
  * dist/ only when everything succeeded, so the last good build survives any failure.
  * OUT_DIR sets the output folder (default dist); CONTENT_ROOT the folder holding content/;
  * IMAGE_CACHE=off draws every image again instead of reusing the PNGs of earlier builds.
+ * CMS_REPO (owner/name on GitHub) adds the browser editor at /admin/ (docs/cms.md); without it there is none.
  * `--drafts` also builds the languages content/languages.yaml marks draft (under /es/ and so on),
  * to read a translation before it is published; without it only published languages are built.
  */
@@ -12,7 +13,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pruneCache } from '../src/images/pruneCache';
 import type { Redirect } from '../src/publish/publishedUrls';
 import { redirectPage, redirectsFile, serverRedirects } from '../src/publish/redirects';
-import { headersFile, inlineScripts } from '../src/publish/securityHeaders';
+import { ADMIN_CONNECT, headersFile, inlineScripts } from '../src/publish/securityHeaders';
+import { publishedBackend, writeAdmin } from '../src/cms/adminPage';
 import { editionOf, LOCALES } from '../src/words/locale';
 import { besideSnapshot } from '../src/validation/snapshot';
 import { CACHE_OWNER, cacheDirOf, cachesDir } from './caches';
@@ -102,6 +104,17 @@ if (!existsSync(join(staging, 'index.html'))) fail('The build wrote no index.htm
 // @astrojs/sitemap reports its own failures without failing the build (src/site/sitemap.ts).
 if (!existsSync(join(staging, 'sitemap-index.xml'))) fail('The build wrote no sitemap-index.xml (see the [@astrojs/sitemap] messages above).');
 writeRedirects(staging);
+// The browser editor, only when the site's configuration names the repository it saves to (docs/cms.md).
+let cms: ReturnType<typeof publishedBackend>;
+try {
+  cms = publishedBackend(process.env);
+} catch (e) {
+  fail((e as Error).message);
+}
+if (cms) {
+  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  await writeAdmin(join(staging, 'admin'), cms, `${base}admin/`, new URL(base, process.env.SITE_URL ?? 'http://127.0.0.1:4321').href);
+}
 writeHeaders(staging);
 
 /**
@@ -141,12 +154,13 @@ function writeHeaders(dir: string) {
   walk(dir);
   // Each language's edition (es/) has page folders of its own, and embeds.
   const pageFolders = (at: string, editions: readonly string[] = []) => readdirSync(at, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !['embed', '_astro', 'data', 'images', 'oembed', ...editions].includes(e.name))
+    .filter((e) => e.isDirectory() && !['embed', '_astro', 'data', 'images', 'oembed', 'admin', ...editions].includes(e.name))
     .map((e) => e.name)
     .sort();
   const editions = LOCALES.filter((l) => l !== 'en' && existsSync(join(dir, l)));
   const folders = pageFolders(dir, editions);
-  writeFileSync(join(dir, '_headers'), headersFile(process.env.BASE_PATH ?? '/', folders, Object.fromEntries(editions.map((l) => [l, pageFolders(join(dir, l))]))));
+  const admin = existsSync(join(dir, 'admin')) ? [...ADMIN_CONNECT, ...(process.env.CMS_AUTH_URL ? [new URL(process.env.CMS_AUTH_URL).origin] : [])] : undefined;
+  writeFileSync(join(dir, '_headers'), headersFile(process.env.BASE_PATH ?? '/', folders, Object.fromEntries(editions.map((l) => [l, pageFolders(join(dir, l))])), admin));
 }
 
 /** Renames, or copies when the two folders are on different file systems. */

@@ -42,6 +42,7 @@ describe('the import rules', () => {
       'astro-only-in-site: src/model/shape.ts → astro:content',
       'browser-safe: src/charts/bar.ts → fs',
       'client-imports-down: src/client/go.ts → src/site/url.ts',
+      'cms-browser-safe: src/cms/admin.ts → fs',
       'derive-imports-down: src/derive/rows.ts → src/site/url.ts',
       'no-cycles: src/util/a.ts → src/util/b.ts',
     ]);

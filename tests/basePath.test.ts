@@ -4,6 +4,7 @@
  * address the site gives (links, assets, scripts, stylesheets, data, embed snippets, oEmbed,
  * og:image, canonical, feed, `_headers`) lies under the base path, and that they all resolve in the
  * output folder, read as if it were served at https://news.example.org/graphics/third-country/.
+ * The site's configuration turns the browser editor on (CMS_REPO): /admin/ is built, with its own headers.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ const values = (file: string, selector: string, attribute: string) =>
 beforeAll(async () => {
   site = makeSite(SPANISH);
   rmSync(out, { recursive: true, force: true });
-  await buildOrThrow(out, { CONTENT_ROOT: site, SITE_URL, BASE_PATH });
+  await buildOrThrow(out, { CONTENT_ROOT: site, SITE_URL, BASE_PATH, CMS_REPO: 'newsroom/third-country' });
   files = listFiles(out);
   pages = readPages(out, files);
   report = checkLinks(out, { site: SITE_URL, base: BASE_PATH }, pages);
@@ -124,6 +125,26 @@ describe(`a site built with BASE_PATH=${BASE_PATH}`, () => {
     expect(hrefs).toContain(`${BASE_URL}updates.xml`);
     expect(hrefs).toContain(BASE_URL);
     for (const href of hrefs) expect(href.startsWith(BASE_URL), href).toBe(true);
+  });
+
+  it('builds the browser editor at admin/, set up for the repository it saves to, with headers of its own', () => {
+    const html = read('admin/index.html');
+    const setup = JSON.parse(/<script type="application\/json" id="cms-setup">([\s\S]*?)<\/script>/.exec(html)![1]);
+    expect(setup.config.backend).toEqual({ name: 'github', repo: 'newsroom/third-country', branch: 'main' });
+    expect(setup.config.publish_mode).toBe('editorial_workflow');
+    expect(setup.config.local_backend).toBeUndefined();
+    expect(setup.check).toBeUndefined();
+    expect(read('admin/admin.js')).toContain('registerCustomFormat');
+    expect(files).toContain('admin/decap/decap-cms.js');
+    const rules = read('_headers').split('\n\n');
+    const admin = rules.filter((r) => r.startsWith(`${BASE_PATH}admin/`));
+    expect(admin).toHaveLength(1);
+    expect(admin[0]).toContain("frame-ancestors 'none'");
+    expect(admin[0]).toContain('connect-src \'self\' https://api.github.com');
+    // Reader pages keep their own policy: no other rule reaches the editor.
+    for (const r of rules.filter((r) => r.includes('Content-Security-Policy') && !r.startsWith(`${BASE_PATH}admin/`))) {
+      expect(r).not.toContain('unsafe');
+    }
   });
 
   it('writes _headers rules for paths under the base path only', () => {

@@ -29,11 +29,13 @@ function ref(what: string, pattern: RegExp, example: string) {
     .regex(pattern, `expected the id of ${what}: lowercase words joined by hyphens, like "${example}"`);
 }
 
-const countryRef = ref('a country (its file name without .md)', COUNTRY_SLUG, 'costa-rica');
-const sourceRef = ref('a source (its file name in content/sources/ without .yaml)', ID, 'dhs-memo-2025-03');
+// `ref:<collection>` says which records a reference names: the browser editor offers them (src/cms/).
+const countryRef = ref('a country (its file name without .md)', COUNTRY_SLUG, 'costa-rica').describe('ref:countries');
+const sourceRef = ref('a source (its file name in content/sources/ without .yaml)', ID, 'dhs-memo-2025-03').describe('ref:sources');
 const eventRef = z
   .string({ invalid_type_error: 'expected the id of an event (its file name in content/events/ without .md)' })
-  .regex(EVENT_ID, 'expected the id of an event: its date then a slug, like "2025-03-12-cable-nine-target-nations"');
+  .regex(EVENT_ID, 'expected the id of an event: its date then a slug, like "2025-03-12-cable-nine-target-nations"')
+  .describe('ref:events');
 
 function refs(of: z.ZodString, what: string) {
   return z

@@ -5,9 +5,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { git } from '../util/git';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { loadContent, type LoadResult } from '../validation/load';
 
 /** The commit `rev` names in `root`'s repository, or undefined when it names none (or there is no repository). */
@@ -42,9 +42,11 @@ export function contentUnchangedSince(root: string, rev: string): boolean {
 
 /**
  * Loads the records of `content/` at commit `rev`. `root` is the folder holding content/, anywhere
- * inside its repository. Throws when the revision cannot be read.
+ * inside its repository. `edited` replaces or adds files (by path relative to the folder holding
+ * content/) before they are read: a change not committed yet, as the browser editor proposes it.
+ * Throws when the revision cannot be read.
  */
-export function recordsAt(root: string, rev: string): LoadResult {
+export function recordsAt(root: string, rev: string, edited: Record<string, string> = {}): LoadResult {
   const prefix = git(root, ['rev-parse', '--show-prefix']).stdout.toString().trim();
   const archive = git(root, ['archive', '--format=tar', rev, '--', `${prefix}content`]);
   if (archive.status !== 0) throw new Error(`git archive ${rev} failed: ${archive.stderr.toString().trim()}`);
@@ -53,6 +55,12 @@ export function recordsAt(root: string, rev: string): LoadResult {
     const strip = prefix ? prefix.split('/').filter(Boolean).length : 0;
     const tar = spawnSync('tar', ['-x', '-C', dir, `--strip-components=${strip}`], { input: archive.stdout });
     if (tar.status !== 0) throw new Error(`could not unpack the records of ${rev}: ${tar.stderr.toString().trim()}`);
+    for (const [file, text] of Object.entries(edited)) {
+      const path = resolve(dir, file);
+      if (!path.startsWith(join(dir, 'content', sep))) throw new Error(`${file} is not a record under content/`);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
     return loadContent(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
