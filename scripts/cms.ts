@@ -3,7 +3,7 @@
  * Decap CMS's proxy in its git mode (decap-server, MODE=git), which saves each change on a branch of
  * its own (cms/<collection>/<record>) and merges it into the current branch only when the change is
  * published from the editor's Workflow tab, and serves the editor at http://127.0.0.1:4322/admin/,
- * where every save is checked first (src/cms/checkEdit.ts). Both listen on 127.0.0.1 only.
+ * where every save is checked first (src/cms/checkEdit.ts). Both listen on 127.0.0.1 only, and the editor answers only at its own address.
  *
  *   npm run cms [-- <repository folder>]
  *
@@ -63,21 +63,38 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-async function body(req: IncomingMessage): Promise<string> {
+/** A record is under 1 MB (src/validation/recordFile.ts); a request to check one is a little more. */
+const MAX_BODY = 2_000_000;
+
+async function body(req: IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) return undefined;
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The editor's own addresses: a page elsewhere (or a name rebound to this machine) gets nothing. */
+const HOSTS = new Set([`${host}:${port}`, `localhost:${port}`]);
+
 createServer(async (req, res) => {
   const path = new URL(req.url ?? '/', `http://${host}`).pathname;
+  if (!HOSTS.has(req.headers.host ?? '')) return send(res, 421, 'txt', 'This server answers only at its own address on 127.0.0.1.');
   try {
     if (path === '/' || path === '/admin') return void res.writeHead(302, { location: '/admin/' }).end();
     if (path === '/admin/' || path === '/admin/index.html') return send(res, 200, 'html', html);
     if (path === '/admin/admin.js') return send(res, 200, 'js', script);
     if (path === '/admin/admin.css') return send(res, 200, 'css', ADMIN_CSS);
     if (path === '/admin/check' && req.method === 'POST') {
-      const { file, text } = JSON.parse(await body(req)) as { file: string; text: string };
+      // JSON only: another site's page cannot send it without the browser asking first, and is refused.
+      if (!req.headers['content-type']?.startsWith('application/json') || (req.headers.origin && !HOSTS.has(req.headers.origin.replace(/^https?:\/\//, '')))) return send(res, 403, 'txt', 'Forbidden');
+      const raw = await body(req);
+      if (raw === undefined) return send(res, 413, 'txt', 'A record must be under 1 MB.');
+      const { file, text } = JSON.parse(raw) as { file: unknown; text: unknown };
+      if (typeof file !== 'string' || typeof text !== 'string') return send(res, 400, 'txt', 'Expected {"file": "content/…", "text": "…"}');
       return send(res, 200, 'json', JSON.stringify(checkEdit(root, { name: branch, rev: rev() }, file, text)));
     }
     const name = path.startsWith('/admin/decap/') ? path.slice('/admin/decap/'.length) : '';

@@ -5,7 +5,7 @@
  * about the file the editor is about to propose. A problem stops the save: the editor shows the
  * check's words in a panel beside the form, and nothing is proposed.
  */
-import { fromFile, SOURCE_KEY, toFile, type RecordFormat } from './format';
+import { figureIdProblems, fromFile, SOURCE_KEY, toFile, type RecordFormat } from './format';
 
 interface Setup {
   config: { collections: { name: string; format: string; folder?: string; extension?: string; slug?: string; identifier_field?: string }[] };
@@ -38,11 +38,19 @@ class CheckFailed extends Error {
 
 const setup: Setup = JSON.parse(document.getElementById('cms-setup')!.textContent!);
 
-/** A new record's file, named as the editor will name it: lowercase words joined by hyphens. */
+/**
+ * A new record's file, named as Decap names it (its slug settings in ./config.ts): lowercase, no
+ * straight quotes, periods and every character but ASCII letters, digits, "_" and "~" made hyphens,
+ * accents dropped, runs of hyphens made one and none at either end.
+ */
 function newFile(collection: Setup['config']['collections'][number], data: Record<string, unknown>): string | undefined {
-  if (!collection.folder || !collection.identifier_field) return undefined;
-  const slug = (v: unknown) => String(v ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const name = (collection.slug ?? '{{slug}}').replace('{{slug}}', slug(data[collection.identifier_field])).replace(/\{\{fields\.(\w+)\}\}/g, (_, f: string) => slug(data[f]));
+  if (!collection.folder || !collection.slug) return undefined;
+  const slug = (v: unknown) => String(v ?? '').trim().toLocaleLowerCase().replace(/'/g, '').replace(/\./g, '-')
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9_~-]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const name = collection.slug
+    .replace('{{slug}}', slug(data[collection.identifier_field ?? 'title']))
+    .replace(/\{\{fields\.(\w+)\}\}/g, (_, f: string) => slug(data[f]));
   return `${collection.folder}/${name}.${collection.extension}`;
 }
 
@@ -105,7 +113,10 @@ async function checkEntry({ entry }: { entry: ImmutableMap }): Promise<undefined
   const collection = setup.config.collections.find((c) => c.name === entry.get('collection'));
   if (!collection) return undefined;
   const data = entry.get('data') as ImmutableMap;
-  const text = toFile(data.toJS(), setup.formats[collection.format]);
+  const format = setup.formats[collection.format];
+  const ids = figureIdProblems(data.toJS(), format);
+  if (ids.length) throw new CheckFailed(ids.join('; '));
+  const text = toFile(data.toJS(), format);
   // The editor lets an edit undone count as a change: saving it would make an empty proposal.
   if (text === data.get(SOURCE_KEY)) throw new CheckFailed('nothing to save: the record reads exactly as it did, so nothing was proposed');
   const file = (entry.get('path') as string) || newFile(collection, data.toJS());

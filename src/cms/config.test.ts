@@ -4,12 +4,16 @@ import { countrySchema, eventSchema, sourceSchema, storySchema } from '../model/
 import { STATUSES, EVENT_TYPES } from '../model/vocabulary';
 import { cmsConfig, recordFormats } from './config';
 import { fieldOf, type CmsField } from './fields';
+import { toFile } from './format';
+import { parse } from 'yaml';
 
 interface Collection { name: string; folder?: string; extension?: string; filter?: unknown; fields?: CmsField[]; files?: { name: string; file: string; fields: CmsField[] }[] }
 const config = cmsConfig({ local: 'http://127.0.0.1:8081/api/v1' }) as { collections: Collection[]; publish_mode: string; local_backend: unknown };
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 const field = (fields: CmsField[], name: string) => fields.find((f) => f.name === name)!;
 const optional = (schema: z.ZodTypeAny): boolean => schema.safeParse(undefined).success;
+
+const toFileKeys = () => Object.keys(parse(toFile({ translates: 'costa-rica', name: 'Costa Rica' }, recordFormats().countries).split('---\n')[1]));
 
 describe('the browser editor\'s configuration', () => {
   it('proposes every save for review, through the proxy on this machine', () => {
@@ -50,9 +54,12 @@ describe('the browser editor\'s configuration', () => {
     expect(collection('countries')).toMatchObject({ folder: 'content/countries', extension: 'md', filter: { field: '__kind', value: 'record' } });
     expect(collection('countries_es')).toMatchObject({ folder: 'content/countries', extension: 'es.md', filter: { field: '__kind', value: 'translation' } });
     const es = collection('countries_es').fields!;
-    expect(es.map((f) => f.name)).toEqual(['name', 'status_note', 'figures', 'quotes', 'corrections', 'body']);
+    expect(es.map((f) => f.name)).toEqual(['translates', 'name', 'status_note', 'figures', 'quotes', 'corrections', 'body']);
+    // A new translation is named after its record, given in a field that is not written.
+    expect(collection('countries_es')).toMatchObject({ create: true, slug: '{{fields.translates}}' });
     expect(field(es, 'quotes').fields!.map((f) => f.name)).toEqual(['translation', 'speaker', 'role']);
     expect(es.every((f) => !f.required)).toBe(true);
+    expect(toFileKeys()).not.toContain('translates');
     const formats = recordFormats();
     expect(formats.countries.facts).toEqual(['iso3', 'map', 'region', 'status', 'sources', 'aliases']);
     expect(formats.sources.markdown).toBe(false);

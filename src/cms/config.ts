@@ -6,10 +6,10 @@
  */
 import { countrySchema, eventSchema, sourceSchema, storySchema } from '../model/schema';
 import { COLLECTIONS, recordFile, type CollectionName } from '../model/records';
-import { TRANSLATION_LOCALES, LANGUAGES_FILE, languageSchema } from '../model/languages';
+import { TRANSLATION_LOCALES, LANGUAGES_FILE, languageSchema, languagesSchema } from '../model/languages';
 import { TRANSLATED_FIELDS, translationFile } from '../model/translation';
-import type { RecordFormat } from './format';
-import { bodyField, fieldsOf, translationFields, type CmsField } from './fields';
+import { TRANSLATES_KEY, type RecordFormat } from './format';
+import { bodyField, fieldOrder, fieldsOf, translationFields, type CmsField } from './fields';
 import type { z } from 'astro/zod';
 
 const SCHEMAS: Record<CollectionName, z.AnyZodObject> = {
@@ -35,11 +35,15 @@ export function recordFormats(): Record<string, RecordFormat> {
       markdown: COLLECTIONS[name].extension === '.md',
       facts: Object.keys(SCHEMAS[name].shape).filter((k) => !translated.has(k)),
       figuresById: name === 'countries',
+      order: fieldOrder(SCHEMAS[name])!,
     };
   }
-  formats.languages = { markdown: false, facts: [], figuresById: false };
+  formats.languages = { markdown: false, facts: [], figuresById: false, order: fieldOrder(languagesSchema)! };
   return formats;
 }
+
+/** A record's file name, as the translation's form asks for it. */
+const NAME_EXAMPLES: Record<Exclude<CollectionName, 'story'>, string> = { countries: 'costa-rica', events: '2025-05-12-kosovo-answer', sources: 'dhs-memo-2025-03' };
 
 const languageLabel = (locale: string) => new Intl.DisplayNames('en', { type: 'language' }).of(locale) ?? locale;
 
@@ -71,8 +75,13 @@ function translationCollection(name: Exclude<CollectionName, 'story'>, locale: s
     description: `The ${languageLabel(locale)} words of each record: facts (numbers, dates, statuses, sources) stay in the English record.`,
     folder: `content/${folder}`, extension: `${locale}${extension}`, format: name,
     filter: { field: '__kind', value: 'translation' },
-    create: false, delete: false,
-    fields: translationFields(name, SCHEMAS[name]),
+    // A new translation is named after the record it translates: kosovo → kosovo.es.md.
+    create: true, delete: false, slug: `{{fields.${TRANSLATES_KEY}}}`,
+    fields: [
+      // A plain name, not a list of records: the record may itself still wait for review.
+      { name: TRANSLATES_KEY, label: `Translates (a new ${languageLabel(locale)} translation only)`, widget: 'string', required: false, hint: `The file name of the English record this translates, without ${extension}: ${NAME_EXAMPLES[name]}. Nothing else is written with it.` },
+      ...translationFields(name, SCHEMAS[name]),
+    ],
   };
 }
 
@@ -100,6 +109,8 @@ export function cmsConfig(backend: CmsBackend, siteUrl?: string): Record<string,
       ? { backend: { name: 'github', repo: 'local/content', branch: backend.branch ?? 'main' }, local_backend: { url: backend.local, allowed_hosts: ['127.0.0.1', 'localhost'] } }
       : { backend: { name: 'github', repo: backend.github, branch: backend.branch ?? 'main', ...(backend.authUrl ? { base_url: backend.authUrl } : {}) } }),
     publish_mode: 'editorial_workflow',
+    // New records' file names as the check accepts them: ASCII, accents dropped (src/cms/admin.ts names them alike).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     ...(siteUrl ? { site_url: siteUrl, display_url: siteUrl } : {}),
     // The records have no images; the editor insists on a folder for uploads all the same.
     media_folder: 'public/uploads',

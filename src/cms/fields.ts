@@ -150,3 +150,28 @@ export function translationFields(collection: CollectionName, schema: z.AnyZodOb
   if (HAS_BODY[collection]) fields.push(bodyField(collection, false));
   return fields;
 }
+
+/** The order of a record's fields, and of the fields of each nested object, as the model declares them. */
+export interface FieldOrder {
+  keys: string[];
+  /** The order inside each field holding objects (a list's items, a map's values). */
+  fields: Record<string, FieldOrder>;
+}
+
+export function fieldOrder(schema: Schema): FieldOrder | undefined {
+  const s = unwrap(schema).schema;
+  switch (s._def.typeName) {
+    case 'ZodObject': {
+      const shape = (s as z.AnyZodObject).shape as Record<string, Schema>;
+      const fields: Record<string, FieldOrder> = {};
+      for (const [k, v] of Object.entries(shape)) {
+        const inner = fieldOrder(v);
+        if (inner) fields[k] = inner;
+      }
+      return { keys: Object.keys(shape), fields };
+    }
+    case 'ZodArray': return fieldOrder(s._def.type);
+    case 'ZodRecord': return fieldOrder(s._def.valueType);
+    default: return undefined;
+  }
+}

@@ -12,6 +12,8 @@ import { isEmpty, render, updateYaml } from './yamlEdit';
 export const SOURCE_KEY = '__source';
 /** Whether the file is a record (`record`) or one of its translations (`translation`), for the lists. */
 export const KIND_KEY = '__kind';
+/** The editor's field naming the record a new translation translates: it names the file, and is never written in it. */
+export const TRANSLATES_KEY = 'translates';
 /** The editor's field for a record's Markdown. */
 export const BODY_KEY = 'body';
 
@@ -24,6 +26,30 @@ export interface RecordFormat {
   facts: readonly string[];
   /** Whether `figures` is a map keyed by the figure's id (a country's), not a list (an event's). */
   figuresById: boolean;
+  /** The record's fields in the model's order (./fields.ts fieldOrder): how a new record, or fields added to one, are written. */
+  order: FieldOrder;
+}
+
+/** The fields' order in the model, at one level and below (a structural copy of ./fields.ts's). */
+interface FieldOrder { keys: string[]; fields: Record<string, FieldOrder> }
+
+/** `value` with its fields, and theirs, in the model's order (the editor keeps none), any field the model lacks last. */
+function inOrder(value: unknown, order: FieldOrder | undefined, byId = false): unknown {
+  if (!order || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((v) => inOrder(v, order));
+  if (byId) return Object.fromEntries(Object.entries(value).map(([id, v]) => [id, inOrder(v, order)]));
+  const rank = (k: string) => (order.keys.includes(k) ? order.keys.indexOf(k) : order.keys.length);
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => rank(a) - rank(b)).map(([k, v]) => [k, inOrder(v, order.fields[k])]));
+}
+
+/** The ids of a text's figures map, in its order. */
+function figureIdsIn(yaml: string): string[] {
+  try {
+    const figures = (parse(yaml) as Record<string, unknown> | null)?.figures;
+    return figures && typeof figures === 'object' && !Array.isArray(figures) ? Object.keys(figures) : [];
+  } catch {
+    return [];
+  }
 }
 
 function split(text: string, markdown: boolean): { yaml: string; head: string; body?: string } {
@@ -47,6 +73,18 @@ function figuresToMap(figures: unknown): unknown {
   }));
 }
 
+/**
+ * What stops a country's figures being written: a figure without an id, or two with one id (a map
+ * keyed by id cannot hold them). Empty when there is nothing wrong.
+ */
+export function figureIdProblems(data: Record<string, unknown>, format: RecordFormat): string[] {
+  if (!format.figuresById || !Array.isArray(data.figures)) return [];
+  const ids = data.figures.map((f: Record<string, unknown>) => String(f?.id ?? '').trim());
+  const problems = ids.flatMap((id, i) => (id ? [] : [`figures: the ${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'} figure has no id: give it one (received, returned, pledged, or an id of your own with a label)`]));
+  for (const id of new Set(ids.filter((id, i) => id && ids.indexOf(id) !== i))) problems.push(`figures: two figures have the id "${id}": give each its own`);
+  return problems;
+}
+
 /** The editor's fields for a record file's text. */
 export function fromFile(text: string, format: RecordFormat): Record<string, unknown> {
   const { yaml, body } = split(text, format.markdown);
@@ -64,10 +102,15 @@ export function fromFile(text: string, format: RecordFormat): Record<string, unk
 
 /** The record file's text for the editor's fields: the text it was read from, changed only where they changed. */
 export function toFile(data: Record<string, unknown>, format: RecordFormat): string {
-  const { [SOURCE_KEY]: source, [KIND_KEY]: _kind, [BODY_KEY]: body, ...fields } = data;
-  if (format.figuresById && 'figures' in fields) fields.figures = figuresToMap(fields.figures);
+  const { [SOURCE_KEY]: source, [KIND_KEY]: _kind, [BODY_KEY]: body, [TRANSLATES_KEY]: _translates, ...rest } = data;
+  const fields = inOrder(rest, format.order) as Record<string, unknown>;
   const before = typeof source === 'string' ? split(source, format.markdown) : undefined;
-  const yaml = before ? updateYaml(before.yaml, fields) : render(fields);
+  // Figures are a list in the editor: its order is the reader's, and a new order rewrites the map.
+  const ids = Array.isArray(fields.figures) ? fields.figures.map((f: Record<string, unknown>) => String(f?.id ?? '')) : [];
+  const known = before ? figureIdsIn(before.yaml) : [];
+  const reordered = format.figuresById && ids.filter((id) => known.includes(id)).join('\n') !== known.filter((id) => ids.includes(id)).join('\n');
+  if (format.figuresById && 'figures' in fields) fields.figures = inOrder(figuresToMap(fields.figures), format.order.fields.figures, true);
+  const yaml = before ? updateYaml(before.yaml, fields, reordered ? ['figures'] : []) : render(fields);
   if (!format.markdown) return yaml;
   const text = typeof body === 'string' ? body : '';
   if (before && yaml === before.yaml && text === before.body) return source as string;

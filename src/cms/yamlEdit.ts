@@ -12,7 +12,8 @@ interface Edit { from: number; to: number; text: string }
 interface Source { text: string; doc: Document }
 
 /** How records are written where the CMS writes new YAML: the style of the files in content/. */
-const STYLE = { flowCollectionPadding: false, lineWidth: 100, minContentWidth: 0 } as const;
+// No folding of long lines: a folded flow list or plain text would need its own indentation.
+const STYLE = { flowCollectionPadding: false, lineWidth: 0 } as const;
 
 type Plain = string | number | boolean | null | undefined;
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -30,22 +31,31 @@ export function pruned(v: unknown): unknown {
   return v;
 }
 
+/**
+ * Whether two values are the same record data, empty fields left out. The order of fields does not
+ * count: the editor does not keep it (its maps of more than eight fields are unordered).
+ */
 function same(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
   if (isPlainObject(a) && isPlainObject(b)) {
     const ka = Object.keys(a).filter((k) => !isEmpty(a[k]));
     const kb = Object.keys(b).filter((k) => !isEmpty(b[k]));
-    return ka.length === kb.length && ka.every((k) => same(a[k], b[k]));
+    return ka.length === kb.length && ka.every((k) => kb.includes(k) && same(a[k], b[k]));
   }
   return a === b || (isEmpty(a) && isEmpty(b));
 }
 
-/** New YAML in the records' style: lists of plain values as `[a, b]`, the rest in blocks. */
-export function render(value: unknown): string {
-  const doc = new Document(pruned(value));
+/**
+ * New YAML in the records' style: lists of plain values as `[a, b]`, the rest in blocks. `block`
+ * writes a list of plain values itself as a block (items added to a block list).
+ */
+export function render(value: unknown, block = false): string {
+  const pruned_ = pruned(value);
+  if (isEmpty(pruned_)) return '';
+  const doc = new Document(pruned_);
   visit(doc, {
     Seq(_, seq) {
-      if (seq.items.every((i) => isScalar(i))) seq.flow = true;
+      if (seq.items.every((i) => isScalar(i)) && !(block && seq === doc.contents)) seq.flow = true;
     },
   });
   return doc.toString(STYLE);
@@ -83,7 +93,9 @@ function edits(source: Source, node: Node | null, value: unknown): Edit[] | unde
   if (isScalar(node) && isPrimitive(value)) {
     if (src.slice(from, to).includes('\n')) return undefined;
     const text = inline(value, node.type);
-    return text === undefined ? undefined : [{ from, to, text }];
+    if (text === undefined) return undefined;
+    // An empty value (`note:`) has no text of its own: the new one needs its space after the colon.
+    return [{ from, to, text: from === to && src[from - 1] === ':' ? ` ${text}` : text }];
   }
   if (isSeq(node) && Array.isArray(value)) {
     if (node.flow) {
@@ -103,7 +115,7 @@ function edits(source: Source, node: Node | null, value: unknown): Edit[] | unde
       const last = node.items[kept - 1] as Node;
       const at = nextLine(src, last.range![1] - 1);
       const column = from - lineStart(src, from);
-      out.push({ from: at, to: at, text: indented(render(value.slice(kept)), column) });
+      out.push({ from: at, to: at, text: glue(src, at) + indented(render(value.slice(kept), true), column) });
     }
     return out;
   }
@@ -111,42 +123,57 @@ function edits(source: Source, node: Node | null, value: unknown): Edit[] | unde
   return undefined;
 }
 
-/** The edits inside a block map: each field changed in place, removed with its lines, or added after the rest. */
-function mapEdits(source: Source, pairs: Pair[], value: Record<string, unknown>, from: number): Edit[] {
+/** A line break before text inserted at the very end of a text that has no final one. */
+const glue = (src: string, at: number) => (at === src.length && src.length > 0 && !src.endsWith('\n') ? '\n' : '');
+
+/**
+ * The edits inside a block map: each field changed in place, removed with its lines, or added after
+ * the rest; undefined when the map must be written anew (its first field, written after a list
+ * item's "- ", rewritten or removed). Fields named in `rewrite` are written anew.
+ */
+function mapEdits(source: Source, pairs: Pair[], value: Record<string, unknown>, from: number, rewrite: readonly string[] = []): Edit[] | undefined {
   const src = source.text;
   const out: Edit[] = [];
   const column = from - lineStart(src, from);
-  const seen = new Set<string>();
   for (const pair of pairs) {
     const key = String((pair.key as Scalar).value);
-    seen.add(key);
-    const start = lineStart(src, (pair.key as Node).range![0]);
+    const keyAt = (pair.key as Node).range![0];
+    const start = lineStart(src, keyAt);
+    const own = /^ *$/.test(src.slice(start, keyAt));
     const end = pairEnd(src, pair);
     if (isEmpty(value[key])) {
-      if (!isEmpty((pair.value as Node | null)?.toJS(source.doc))) out.push({ from: start, to: end, text: '' });
+      if (isEmpty((pair.value as Node | null)?.toJS(source.doc))) continue;
+      if (!own) return undefined;
+      out.push({ from: start, to: end, text: '' });
       continue;
     }
-    const inner = edits(source, pair.value as Node | null, value[key]);
-    out.push(...(inner ?? [{ from: start, to: end, text: indented(render({ [key]: value[key] }), column) }]));
+    const inner = rewrite.includes(key) ? undefined : edits(source, pair.value as Node | null, value[key]);
+    if (inner) out.push(...inner);
+    else if (own) out.push({ from: start, to: end, text: indented(render({ [key]: value[key] }), column) });
+    else return undefined;
   }
-  const added = Object.entries(value).filter(([k, v]) => !seen.has(k) && !isEmpty(v));
+  const added = Object.entries(value).filter(([k, v]) => !pairs.some((p) => String((p.key as Scalar).value) === k) && !isEmpty(v));
   if (added.length) {
     const at = pairs.length ? pairEnd(src, pairs[pairs.length - 1]) : from;
-    out.push({ from: at, to: at, text: indented(render(Object.fromEntries(added)), column) });
+    out.push({ from: at, to: at, text: glue(src, at) + indented(render(Object.fromEntries(added)), column) });
   }
   return out;
 }
 
 /**
- * `yaml` (a record's YAML text) holding `value` instead: only what changed is rewritten. Text that
- * YAML cannot edit in place (a document whose top is not a map) is written anew.
+ * `yaml` (a record's YAML text) holding `value` instead: only what changed is rewritten. Top-level
+ * fields named in `rewrite` are written anew (a map whose order changed). Text that YAML cannot
+ * edit in place (a document whose top is not a map) is written anew.
  */
-export function updateYaml(yaml: string, value: Record<string, unknown>): string {
+export function updateYaml(yaml: string, value: Record<string, unknown>, rewrite: readonly string[] = []): string {
   const doc = parseDocument(yaml);
   const root = doc.contents as Node | null;
-  const changes = root && isMap(root) && !root.flow && !doc.errors.length ? mapEdits({ text: yaml, doc }, root.items as Pair[], value, root.range![0]) : undefined;
+  const changes = root && isMap(root) && !root.flow && !doc.errors.length ? mapEdits({ text: yaml, doc }, root.items as Pair[], value, root.range![0], rewrite) : undefined;
   if (!changes) return render(value);
   let out = yaml;
-  for (const e of [...changes].sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  // From the end, so that each edit's offsets still hold; of two at one place, the one found later
+  // (a field added after a block whose last list item was added) goes after the other.
+  const ordered = changes.map((e, i) => ({ ...e, i })).sort((a, b) => b.from - a.from || b.i - a.i);
+  for (const e of ordered) out = out.slice(0, e.from) + e.text + out.slice(e.to);
   return out;
 }

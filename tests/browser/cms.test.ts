@@ -7,6 +7,7 @@
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -102,6 +103,16 @@ describe('the browser editor (npm run cms)', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("script-src 'self'");
     expect(res.headers.get('x-frame-options')).toBe('DENY');
+    // Its check answers the editor only: not another site's page, nor a name rebound to this machine.
+    const check = (headers: Record<string, string>) => new Promise<number>((done, fail) => {
+      const req = request(new URL('check', admin), { method: 'POST', headers }, (r) => done(r.statusCode ?? 0));
+      req.on('error', fail);
+      req.end(JSON.stringify({ file: RECORD, text: 'x' }));
+    });
+    expect(await check({ 'content-type': 'application/json' })).toBe(200);
+    expect(await check({ 'content-type': 'text/plain' })).toBe(403);
+    expect(await check({ 'content-type': 'application/json', origin: 'http://evil.example' })).toBe(403);
+    expect(await check({ 'content-type': 'application/json', host: 'evil.example' })).toBe(421);
     // The lists show records, not their translations, which have lists of their own.
     await page.goto(`${admin}#/collections/countries`);
     await expect.poll(() => page.getByText('Costa Rica', { exact: true }).count()).toBe(1);
@@ -195,5 +206,27 @@ describe('the browser editor (npm run cms)', () => {
     } finally {
       rmSync(clone, { recursive: true, force: true });
     }
+  });
+
+  it('creates a new record, named as the check names records, and its Spanish, named after it', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${admin}#/collections/sources/new`);
+    await page.getByLabel('Title', { exact: true }).fill('Statement by the Ministry of Tests');
+    await page.getByLabel('Publisher', { exact: true }).fill('Ministry of Tests');
+    await page.getByLabel('Kind', { exact: true }).click();
+    await page.getByText('Statement — words said on the record', { exact: false }).first().click();
+    expect(await save()).toBe('saved');
+    const file = 'content/sources/statement-by-the-ministry-of-tests.yaml';
+    // Written in the model's order, whatever order the editor holds the fields in.
+    expect(git(repo, ['show', `cms/sources/statement-by-the-ministry-of-tests:${file}`])).toBe('title: Statement by the Ministry of Tests\npublisher: Ministry of Tests\nkind: statement\n');
+    expect(await panel().textContent()).toContain('title: untranslated: expected the Spanish for "Statement by the Ministry of Tests" (no translation file yet: create it)');
+    await page.goto('about:blank');
+    await page.goto(`${admin}#/collections/sources_es/new`);
+    await page.getByLabel(/^Translates/).fill('statement-by-the-ministry-of-tests');
+    await page.getByLabel('Title (optional)', { exact: true }).fill('Declaración del Ministerio de Pruebas');
+    await page.getByLabel('Publisher (optional)', { exact: true }).fill('Ministerio de Pruebas');
+    expect(await save()).toBe('saved');
+    expect(await panel().count()).toBe(0);
+    expect(git(repo, ['show', `cms/sources_es/statement-by-the-ministry-of-tests:${file.replace('.yaml', '.es.yaml')}`])).toBe('title: Declaración del Ministerio de Pruebas\npublisher: Ministerio de Pruebas\n');
   });
 });
