@@ -27,7 +27,7 @@ export function isEmpty(v: unknown): boolean {
 /** The value without its empty fields: what a record holds once written. */
 export function pruned(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(pruned);
-  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).filter(([, x]) => !isEmpty(x)).map(([k, x]) => [k, pruned(x)]));
+  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, pruned(x)]).filter(([, x]) => !isEmpty(x)));
   return v;
 }
 
@@ -141,7 +141,7 @@ function mapEdits(source: Source, pairs: Pair[], value: Record<string, unknown>,
     const start = lineStart(src, keyAt);
     const own = /^ *$/.test(src.slice(start, keyAt));
     const end = pairEnd(src, pair);
-    if (isEmpty(value[key])) {
+    if (isEmpty(pruned(value[key]))) {
       if (isEmpty((pair.value as Node | null)?.toJS(source.doc))) continue;
       if (!own) return undefined;
       out.push({ from: start, to: end, text: '' });
@@ -152,7 +152,7 @@ function mapEdits(source: Source, pairs: Pair[], value: Record<string, unknown>,
     else if (own) out.push({ from: start, to: end, text: indented(render({ [key]: value[key] }), column) });
     else return undefined;
   }
-  const added = Object.entries(value).filter(([k, v]) => !pairs.some((p) => String((p.key as Scalar).value) === k) && !isEmpty(v));
+  const added = Object.entries(value).filter(([k, v]) => !pairs.some((p) => String((p.key as Scalar).value) === k) && !isEmpty(pruned(v)));
   if (added.length) {
     const at = pairs.length ? pairEnd(src, pairs[pairs.length - 1]) : from;
     out.push({ from: at, to: at, text: glue(src, at) + indented(render(Object.fromEntries(added)), column) });
