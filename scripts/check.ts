@@ -92,7 +92,7 @@ if (snapshot) {
   }
 }
 console.log(
-  [`Content OK: ${result.countries.length} countries, ${result.events.length} events, ${result.sources.length} sources, ${result.story ? 'the story' : 'no story'}.`, ...notes].join(' '),
+  [`Content OK: ${result.countries.length} countries, ${result.events.length} events, ${result.sources.length} sources, ${result.story ? 'the story' : 'no story'}${result.stories.length ? ` and ${result.stories.length} follow-up${result.stories.length === 1 ? '' : 's'}` : ''}.`, ...notes].join(' '),
 );
 for (const report of drafts) console.log(`\n${report}`);
 

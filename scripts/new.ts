@@ -1,6 +1,6 @@
 /**
- * `npm run new:country -- <slug>`, `npm run new:event -- <date> <slug>`, `npm run new:source -- <id>`:
- * writes a record to fill in. Required fields start empty, so the check fails until an editor
+ * `npm run new:country -- <slug>`, `npm run new:event -- <date> <slug>`, `npm run new:source -- <id>`,
+ * `npm run new:story -- <slug>` (a follow-up story, published at /stories/<slug>/): writes a record to fill in. Required fields start empty, so the check fails until an editor
  * fills them: a half-written record never reaches readers.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -67,7 +67,32 @@ notes:
 `,
     };
   }
-  fail('Usage: npm run new:country -- <slug> | new:event -- <date> <slug> | new:source -- <id>');
+  if (kind === 'story') {
+    const [slug] = args;
+    if (!slug || !COUNTRY_SLUG.test(slug)) fail('Usage: npm run new:story -- <slug>   (lowercase words joined by hyphens, e.g. kosovo-deal: the story is published at /stories/kosovo-deal/)');
+    return {
+      file: `content/stories/${slug}.md`,
+      text: `---
+title:
+standfirst:
+description:       # one sentence for search engines and social cards
+byline:
+published:         # the day it is published, YYYY-MM-DD
+period:            # the time the story covers, e.g. from: 2025-01 and to: 2025-06
+  from:
+  to:
+sources: []        # ids of files in content/sources/ the story rests on
+---
+Write the follow-up here in Markdown, as the story (README, "Write the story"): each fact cites
+its source, each number comes from a record's figure.
+
+:::step{#${slug}-first chart=map}
+The text of the first step: the map shows beside it. Step ids are unique across all stories.
+:::
+`,
+    };
+  }
+  fail('Usage: npm run new:country -- <slug> | new:event -- <date> <slug> | new:source -- <id> | new:story -- <slug>');
 }
 
 const { file, text } = template();

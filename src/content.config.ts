@@ -12,6 +12,7 @@ export const collections = {
   events: defineCollection({ loader: recordLoader('events'), schema: eventSchema }),
   sources: defineCollection({ loader: recordLoader('sources'), schema: sourceSchema }),
   story: defineCollection({ loader: recordLoader('story'), schema: storySchema }),
+  stories: defineCollection({ loader: recordLoader('stories'), schema: storySchema }),
   // The languages besides English (content/languages.yaml), and every record's translations.
   languages: defineCollection({ loader: languagesLoader(), schema: languageSchema }),
   translations: defineCollection({ loader: translationsLoader(), schema: translationEntrySchema }),

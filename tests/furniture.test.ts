@@ -145,7 +145,7 @@ describe(`the sitemap of a site under ${BASE_PATH}`, () => {
       .filter((p) => !p.file.startsWith('embed/') && p.file !== '404.html' && p.file !== 'countries/alpha/index.html')
       .map((p) => p.url).sort();
     expect([...sitemap(baseOut).keys()].sort()).toEqual(readers);
-    expect(readers).toHaveLength(7);
+    expect(readers).toHaveLength(8);
   });
 
   it('dates each page by the newest commit of the records it shows', () => {
@@ -158,6 +158,7 @@ describe(`the sitemap of a site under ${BASE_PATH}`, () => {
       [`${BASE_URL}countries/beta/`]: at(MEMO_EDITED), // a source it cites
       [`${BASE_URL}events/`]: at(MEMO_EDITED), // Beta's answer cites the memo
       [`${BASE_URL}sources/`]: at(MEMO_EDITED),
+      [`${BASE_URL}stories/`]: at(PUBLISHED), // every story: here, the one
     });
   });
 

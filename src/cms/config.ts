@@ -17,6 +17,7 @@ const SCHEMAS: Record<CollectionName, z.AnyZodObject> = {
   events: eventSchema._def.schema,
   sources: sourceSchema,
   story: storySchema,
+  stories: storySchema,
 };
 
 const LABELS: Record<CollectionName, [string, string]> = {
@@ -24,6 +25,7 @@ const LABELS: Record<CollectionName, [string, string]> = {
   events: ['Events', 'Event'],
   sources: ['Sources', 'Source'],
   story: ['Story', 'Story'],
+  stories: ['Follow-up stories', 'Follow-up story'],
 };
 
 /** How each collection's files are read and written (./format.ts), by its format's name. */
@@ -43,7 +45,7 @@ export function recordFormats(): Record<string, RecordFormat> {
 }
 
 /** A record's file name, as the translation's form asks for it. */
-const NAME_EXAMPLES: Record<Exclude<CollectionName, 'story'>, string> = { countries: 'costa-rica', events: '2025-05-12-kosovo-answer', sources: 'dhs-memo-2025-03' };
+const NAME_EXAMPLES: Record<Exclude<CollectionName, 'story'>, string> = { countries: 'costa-rica', events: '2025-05-12-kosovo-answer', sources: 'dhs-memo-2025-03', stories: 'kosovo-deal' };
 
 const languageLabel = (locale: string) => new Intl.DisplayNames('en', { type: 'language' }).of(locale) ?? locale;
 
@@ -52,12 +54,13 @@ const NEW_FILES: Partial<Record<CollectionName, { identifier_field: string; slug
   countries: { identifier_field: 'name', slug: '{{slug}}' },
   events: { identifier_field: 'title', slug: '{{fields.date}}-{{slug}}' },
   sources: { identifier_field: 'title', slug: '{{slug}}' },
+  stories: { identifier_field: 'title', slug: '{{slug}}' },
 };
 
 function recordCollection(name: Exclude<CollectionName, 'story'>) {
   const { folder, extension } = COLLECTIONS[name];
   const fields: CmsField[] = fieldsOf(SCHEMAS[name]);
-  if (COLLECTIONS[name].extension === '.md') fields.push(bodyField(name, false));
+  if (COLLECTIONS[name].extension === '.md') fields.push(bodyField(name, name === 'stories'));
   return {
     name, label: LABELS[name][0], label_singular: LABELS[name][1],
     folder: `content/${folder}`, extension: extension.slice(1), format: name,
@@ -89,7 +92,7 @@ function translationCollection(name: Exclude<CollectionName, 'story'>, locale: s
 export type CmsBackend = { local: string; branch?: string } | { github: string; branch?: string; authUrl?: string };
 
 export function cmsConfig(backend: CmsBackend, siteUrl?: string): Record<string, unknown> {
-  const kinds = ['countries', 'events', 'sources'] as const;
+  const kinds = ['countries', 'events', 'sources', 'stories'] as const;
   const story = {
     name: 'story', label: 'Story', format: 'story', delete: false,
     files: [

@@ -124,6 +124,7 @@ const BODY_HINT: Record<CollectionName, string> = {
   events: 'A short summary of the event, in Markdown (optional).',
   sources: '',
   story: 'The story in Markdown. Keep the :::step{#id chart=…} … ::: blocks as they are written; :fig[country.figure] shows a number from a record, :cite[source-id] a numbered source note.',
+  stories: 'The follow-up in Markdown, as the story: :::step{#id chart=…} … ::: blocks (step ids unique across all stories), :fig[country.figure] and :cite[source-id].',
 };
 
 /** The Markdown below a record's fields, as one plain text box that keeps every character. */

@@ -2,7 +2,7 @@
  * Every correction on every record, in one list for the corrections page and the updates feed:
  * newest first, each with the record it corrects and where that record appears.
  */
-import type { Correction, Country, Event, Source, Story } from '../model/schema';
+import type { Correction, Country, Event, FollowUp, Source, Story } from '../model/schema';
 import type { PartialDate } from '../model/dates';
 
 export type RecordKind = 'story' | 'country' | 'event' | 'source';
@@ -27,7 +27,8 @@ export interface CorrectionEntry {
 
 /** Where each kind of record appears; the site passes its own links. */
 export interface RecordLinks {
-  story: () => string;
+  /** The main story's page, or a follow-up's (`slug`). */
+  story: (slug?: string) => string;
   country: (slug: string) => string;
   event: (id: string) => string;
   source: (id: string) => string;
@@ -35,6 +36,7 @@ export interface RecordLinks {
 
 export interface CorrectedRecords {
   story: Pick<Story, 'title' | 'corrections'>;
+  stories?: Pick<FollowUp, 'slug' | 'title' | 'corrections'>[];
   countries: Pick<Country, 'slug' | 'name' | 'corrections'>[];
   events: Pick<Event, 'id' | 'title' | 'corrections'>[];
   sources: Pick<Source, 'id' | 'title' | 'corrections'>[];
@@ -55,6 +57,7 @@ export function collectCorrections(records: CorrectedRecords, links: RecordLinks
     });
   };
   add('story', 'index', records.story.title, links.story(), records.story.corrections);
+  for (const s of records.stories ?? []) add('story', s.slug, s.title, links.story(s.slug), s.corrections);
   for (const c of records.countries) add('country', c.slug, c.name, links.country(c.slug), c.corrections);
   for (const e of records.events) add('event', e.id, e.title, links.event(e.id), e.corrections);
   for (const s of records.sources) add('source', s.id, s.title, links.source(s.id), s.corrections);

@@ -3,7 +3,7 @@
  * lookups every page asks for (a country by slug, a country's events, who cites a source).
  */
 import { eventsByCountry, type SiteContent } from '../model/content';
-import type { Country, Event, Source, Story } from '../model/schema';
+import type { Country, Event, FollowUp, Source, Story } from '../model/schema';
 import { citations, sortEvents } from './dataset';
 
 function lookup<T>(items: T[], key: (t: T) => string, what: string): (id: string) => T {
@@ -16,13 +16,15 @@ function lookup<T>(items: T[], key: (t: T) => string, what: string): (id: string
 }
 
 /** Sorts and indexes valid records (in any order) for the site: countries by name, in the alphabet of `collation` (a BCP 47 tag). */
-export function siteContent(records: { story: Story; countries: Country[]; events: Event[]; sources: Source[] }, collation = 'en'): SiteContent {
+export function siteContent(records: { story: Story; stories?: FollowUp[]; countries: Country[]; events: Event[]; sources: Source[] }, collation = 'en'): SiteContent {
   const countries = [...records.countries].sort((a, b) => a.name.localeCompare(b.name, collation));
   const events = sortEvents(records.events);
   const sources = [...records.sources].sort((a, b) => a.id.localeCompare(b.id));
   const bySlug = eventsByCountry(events);
   return {
     story: records.story,
+    // Follow-ups newest first, as the story index lists them.
+    stories: [...(records.stories ?? [])].sort((a, b) => b.published.start.localeCompare(a.published.start) || a.slug.localeCompare(b.slug)),
     countries,
     events,
     sources,

@@ -6,7 +6,7 @@
  */
 import type { Content } from '../model/content';
 import { recordFile } from '../model/records';
-import type { Correction, Quote } from '../model/schema';
+import type { Correction, Quote, Story } from '../model/schema';
 
 /** A translation file's fields and Markdown, as the check read them. */
 export interface Translation {
@@ -89,10 +89,9 @@ export function translatedContent(content: Content, translations: ReadonlyMap<st
       corrections: corrections(s.corrections, f.corrections),
     };
   });
-  const story = content.story && (() => {
-    const t = translations.get(recordFile.story);
+  const translateStory = <S extends Story>(s: S, file: string): S => {
+    const t = translations.get(file);
     const f = fieldsOf(t);
-    const s = content.story;
     return {
       ...s,
       title: text(f.title) ?? s.title,
@@ -102,6 +101,8 @@ export function translatedContent(content: Content, translations: ReadonlyMap<st
       corrections: corrections(s.corrections, f.corrections),
       body: body(s.body, t),
     };
-  })();
-  return { countries, events, sources, story };
+  };
+  const story = content.story && translateStory(content.story, recordFile.story);
+  const stories = content.stories.map((s) => translateStory(s, recordFile.followUp(s.slug)));
+  return { countries, events, sources, story, stories };
 }

@@ -7,7 +7,7 @@ import type { ChartState } from '../model/chartState';
 import { stateKey } from '../model/chartState';
 import type { SiteContent } from '../model/content';
 import { CHART_IDS, type ChartId } from '../model/vocabulary';
-import { storySteps } from '../words/story';
+import { everyStorySteps } from '../words/story';
 
 export interface ChartTarget {
   chart: ChartId;
@@ -16,20 +16,24 @@ export interface ChartTarget {
   state: ChartState;
   /** A story step's chart: it also has an image at 360 px, for the story read without JavaScript. */
   step?: boolean;
+  /** The follow-up story (its slug) a step belongs to; undefined for the main story's steps and other charts. */
+  story?: string;
 }
 
 /** `deportees`, `deportees/<step-id>`, `timeline/<slug>`: a target's path, without extension. */
 export const imageKey = (chart: ChartId, key?: string | null): string => (key ? `${chart}/${key}` : chart);
 
 /**
- * Every chart published on its own, overviews first, then the story's steps, then each country's
+ * Every chart published on its own, overviews first, then the stories' steps, then each country's
  * timeline (a country with no dated event has none, as on its page). Two targets at one address
  * must show the same chart, and no address may also be another's newsletter image: either is an
  * error that names the step to rename.
  */
 export function chartTargets(content: SiteContent): ChartTarget[] {
   const targets: ChartTarget[] = CHART_IDS.map((chart) => ({ chart, key: null, state: {} }));
-  for (const step of storySteps(content)) targets.push({ chart: step.chart, key: step.id, state: step.state, step: true });
+  for (const { story, steps } of everyStorySteps(content)) {
+    for (const step of steps) targets.push({ chart: step.chart, key: step.id, state: step.state, step: true, ...(story ? { story } : {}) });
+  }
   for (const c of content.countries) if (content.eventsOf(c.slug).length) targets.push({ chart: 'timeline', key: c.slug, state: { country: c.slug } });
   const byPath = new Map<string, ChartTarget>();
   const unique: ChartTarget[] = [];
@@ -50,7 +54,7 @@ export function chartTargets(content: SiteContent): ChartTarget[] {
   return unique;
 }
 
-/** The pages with an Open Graph image of their own: `index`, `sources`, `countries/<slug>`. */
+/** The pages with an Open Graph image of their own: `index`, `sources`, `stories/<slug>`, `countries/<slug>`. */
 export function ogPages(content: SiteContent): string[] {
-  return ['index', 'sources', ...content.countries.map((c) => `countries/${c.slug}`)];
+  return ['index', 'sources', ...content.stories.map((s) => `stories/${s.slug}`), ...content.countries.map((c) => `countries/${c.slug}`)];
 }

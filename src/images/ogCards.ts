@@ -23,12 +23,15 @@ export interface CardContext {
   locale: Locale;
 }
 
-/** The SVG of the Open Graph card of `page`: `index`, `sources` or `countries/<slug>`. */
+/** The SVG of the Open Graph card of `page`: `index`, `sources`, `stories/<slug>` or `countries/<slug>`. */
 export function ogCardSvg(content: SiteContent, page: string, { style, fonts, credit, figure, locale }: CardContext): string {
   if (page === 'index') {
     return chartCard(figure('map', null), style, fonts, credit, { title: content.story.title, source: content.story.byline });
   }
   if (page === 'sources') return sourcesCard(content, style, fonts, credit, locale);
+  // A follow-up's card: the overview map, under its own headline and byline.
+  const followUp = content.stories.find((s) => page === `stories/${s.slug}`);
+  if (followUp) return chartCard(figure('map', null), style, fonts, credit, { title: followUp.title, source: followUp.byline });
   const slug = /^countries\/(.+)$/.exec(page)?.[1];
   if (!slug) throw new Error(`No Open Graph image for "${page}"`);
   const country = content.country(slug);

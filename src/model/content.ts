@@ -2,7 +2,7 @@
  * The records as the rest of the code receives them: `Content` straight from the check, and
  * `SiteContent`, the same records sorted and indexed for pages, figures and images.
  */
-import type { Country, Event, Source, Story } from './schema';
+import type { Country, Event, FollowUp, Source, Story } from './schema';
 
 /** Every validated record; `story` is null only while the check is still reporting problems. */
 export interface Content {
@@ -10,6 +10,8 @@ export interface Content {
   events: Event[];
   sources: Source[];
   story: Story | null;
+  /** The follow-up stories, by slug. */
+  stories: FollowUp[];
 }
 
 /** Which records cite a source, by kind: country slugs, event ids, ids of sources reported in it. */

@@ -28,6 +28,11 @@ export const COLLECTIONS = {
     folder: 'story', extension: '.md', pattern: /^index$/,
     naming: 'index.md',
   },
+  // Follow-up stories over the same records, each published at /stories/<slug>/.
+  stories: {
+    folder: 'stories', extension: '.md', pattern: COUNTRY_SLUG,
+    naming: 'the follow-up story\'s slug, lowercase words joined by hyphens, e.g. kosovo-deal.md',
+  },
 } as const satisfies Record<string, Collection>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -40,4 +45,5 @@ export const recordFile = {
   country: (slug: string) => fileOf('countries', slug),
   event: (id: string) => fileOf('events', id),
   source: (id: string) => fileOf('sources', id),
+  followUp: (slug: string) => fileOf('stories', slug),
 };

@@ -244,3 +244,5 @@ export type Event = EventData & { id: string; body: string };
 export type Source = SourceData & { id: string };
 /** The story's front matter and its Markdown prose. */
 export type Story = StoryData & { body: string };
+/** A follow-up story (content/stories/<slug>.md): a story of its own, at /stories/<slug>/, over the same records. */
+export type FollowUp = Story & { slug: string };

@@ -31,10 +31,11 @@ export const TRANSLATED_FIELDS: Record<CollectionName, readonly TranslatedField[
   // A source's title describes the document for readers ("State Department cable on …"): it is translated too.
   sources: [same('title'), same('publisher'), same('notes'), corrections],
   story: [same('title'), same('standfirst'), same('description'), same('byline'), corrections],
+  stories: [same('title'), same('standfirst'), same('description'), same('byline'), corrections],
 };
 
 /** The collections whose records have Markdown below their fields, which a translation translates too. */
-export const HAS_BODY: Record<CollectionName, boolean> = { countries: true, events: true, sources: false, story: true };
+export const HAS_BODY: Record<CollectionName, boolean> = { countries: true, events: true, sources: false, story: true, stories: true };
 
 /** The file that holds a record's translation into `locale`: kosovo.md → kosovo.es.md. */
 export function translationFile(recordFile: string, locale: string): string {

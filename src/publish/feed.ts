@@ -1,9 +1,9 @@
 /**
- * The updates feed's entries: every correction, newest first, and the story's publication. Entry
+ * The updates feed's entries: every correction, newest first, and each story's publication. Entry
  * ids are tag: URIs under the site's host and the publication year, so they survive a rebuild.
  */
 import type { CorrectionEntry } from '../derive/corrections';
-import type { Story } from '../model/schema';
+import type { FollowUp, Story } from '../model/schema';
 import { correctionTitle } from '../words/corrections';
 import type { Locale } from '../words/locale';
 import { tagUri, type AtomEntry } from './atom';
@@ -17,6 +17,8 @@ export interface FeedLinks {
   absolute: (path: string) => string;
   /** The story's own address. */
   story: string;
+  /** A follow-up story's address. */
+  followUp?: (slug: string) => string;
 }
 
 /** A tag: URI for `path` under the story's host and publication year. */
@@ -24,8 +26,8 @@ export function feedId(story: Pick<Story, 'published'>, links: Pick<FeedLinks, '
   return tagUri(links.authority, story.published.start.slice(0, 4), links.href(path));
 }
 
-/** The feed's entries: the corrections, then the story's publication. */
-export function feedEntries(story: Story, corrections: CorrectionEntry[], links: FeedLinks, locale: Locale = 'en'): AtomEntry[] {
+/** The feed's entries: the corrections, then the story's publication, then each follow-up's (ids under the main story's year). */
+export function feedEntries(story: Story, corrections: CorrectionEntry[], links: FeedLinks, locale: Locale = 'en', followUps: readonly FollowUp[] = []): AtomEntry[] {
   const entries: AtomEntry[] = corrections.map((c) => ({
     id: feedId(story, links, `corrections/${c.key}`),
     title: correctionTitle(c, story.title, locale),
@@ -45,5 +47,17 @@ export function feedEntries(story: Story, corrections: CorrectionEntry[], links:
     link: links.absolute(links.story),
     category: 'publication',
   });
+  for (const f of followUps) {
+    entries.push({
+      id: feedId(story, links, `stories/${f.slug}`),
+      title: f.title,
+      updated: f.published.start,
+      published: f.published.start,
+      summary: f.description,
+      content: f.standfirst,
+      link: links.absolute(links.followUp?.(f.slug) ?? links.href(`stories/${f.slug}/`)),
+      category: 'publication',
+    });
+  }
   return entries;
 }

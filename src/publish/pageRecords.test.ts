@@ -30,7 +30,7 @@ describe('countryPageRecords', () => {
 describe('readerPages', () => {
   const pages = new Map(readerPages(content).map((p) => [p.path, p.records]));
   it('lists the story, each list and each country, and nothing for embeds or old addresses', () => {
-    expect([...pages.keys()]).toEqual(['/', '/countries/', '/countries/alpha-land/', '/countries/beta/', '/events/', '/sources/', '/corrections/']);
+    expect([...pages.keys()]).toEqual(['/', '/stories/', '/countries/', '/countries/alpha-land/', '/countries/beta/', '/events/', '/sources/', '/corrections/']);
   });
   it('gives the story its own file, as its "Last updated" line does', () => {
     expect(pages.get('/')).toEqual(['content/story/index.md']);

@@ -43,12 +43,15 @@ export function countryPageRecords(content: SiteContent, slug: string): string[]
 export function readerPages(content: SiteContent): ReaderPage[] {
   const corrected = [
     ...(content.story.corrections.length ? [recordFile.story] : []),
+    ...content.stories.filter((s) => s.corrections.length).map((s) => recordFile.followUp(s.slug)),
     ...content.countries.filter((c) => c.corrections.length).map((c) => recordFile.country(c.slug)),
     ...content.events.filter((e) => e.corrections.length).map((e) => recordFile.event(e.id)),
     ...content.sources.filter((s) => s.corrections.length).map((s) => recordFile.source(s.id)),
   ];
   return [
     { path: '/', records: [recordFile.story] },
+    { path: '/stories/', records: [recordFile.story, ...content.stories.map((s) => recordFile.followUp(s.slug))] },
+    ...content.stories.map((s) => ({ path: `/stories/${s.slug}/`, records: [recordFile.followUp(s.slug)] })),
     // The tracker shows every country with its latest event and how many sources its page cites.
     { path: '/countries/', records: unique(content.countries.flatMap((c) => countryPageRecords(content, c.slug))) },
     ...content.countries.map((c) => ({ path: `/countries/${c.slug}/`, records: countryPageRecords(content, c.slug) })),

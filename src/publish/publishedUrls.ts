@@ -1,13 +1,13 @@
 /**
  * Every address the site publishes, as paths under the site's base path (`/` is the story,
- * `/#<step>` a step in it), and where each old name of a renamed record now points. Other
+ * `/#<step>` a step in it, `/stories/<slug>/#<step>` one in a follow-up), and where each old name of a renamed record now points. Other
  * newsrooms embed and link these addresses: data/published-urls.txt keeps the list, and the check
  * refuses a change that drops one without an alias (src/review/urls.ts).
  */
 import { chartTargets, imageKey, ogPages } from '../figures/targets';
 import type { SiteContent } from '../model/content';
 import type { ChartId } from '../model/vocabulary';
-import { storySteps } from '../words/story';
+import { everyStorySteps } from '../words/story';
 import { ROBOTS, SITE_ICONS, SITEMAP_FILES } from './siteFiles';
 
 /** An old address and the one it now leads to. */
@@ -21,6 +21,9 @@ const EDITION_FILES = [
   '/updates.xml', '/embed/tracker/', '/oembed/tracker.json', '/data/countries.csv', '/data/countries.json', '/data/events.csv', '/data/events.json', '/data/sources.json', '/data/tracker.csv', '/data/datapackage.json',
 ];
 const SITE_FILES = ['/embed.js', ...SITE_ICONS.map((icon) => icon.path), ROBOTS, ...SITEMAP_FILES];
+
+/** A story's page: `/` for the main story, `/stories/<slug>/` for a follow-up. */
+export const storyPage = (slug?: string) => (slug ? `/stories/${slug}/` : '/');
 
 /** `paths` in English, and again under each other edition's prefix: `/countries/` and `/es/countries/`. */
 const inEditions = (paths: string[], editions: readonly string[]) => [...paths, ...editions.flatMap((l) => paths.map((p) => `/${l}${p}`))];
@@ -39,12 +42,12 @@ const chartPaths = (chart: ChartId, key: string | null, step = false): string[] 
  * images, in English and in each of `editions` (the published languages besides English, `es`).
  */
 export function publishedPaths(content: SiteContent, editions: readonly string[] = []): string[] {
-  const steps = storySteps(content);
   return [...new Set([
     ...inEditions([
-      '/', '/countries/', '/events/', '/sources/', '/corrections/',
+      '/', '/stories/', '/countries/', '/events/', '/sources/', '/corrections/',
+      ...content.stories.map((s) => storyPage(s.slug)),
       ...content.countries.map((c) => `/countries/${c.slug}/`),
-      ...steps.map((s) => `/#${s.id}`),
+      ...everyStorySteps(content).flatMap(({ story, steps }) => steps.map((s) => `${storyPage(story)}#${s.id}`)),
       ...content.events.map((e) => `/events/#event-${e.id}`),
       ...content.sources.map((s) => `/sources/#${s.id}`),
       ...EDITION_FILES,
@@ -71,8 +74,11 @@ export function aliasRedirects(content: SiteContent, editions: readonly string[]
   }
   for (const e of content.events) for (const old of e.aliases) add([`/events/#event-${old}`], [`/events/#event-${e.id}`]);
   for (const s of content.sources) for (const old of s.aliases) add([`/sources/#${old}`], [`/sources/#${s.id}`]);
-  for (const step of storySteps(content)) {
-    for (const old of step.aliases) add([`/#${old}`, ...chartPaths(step.chart, old, true)], [`/#${step.id}`, ...chartPaths(step.chart, step.id, true)]);
+  for (const { story, steps } of everyStorySteps(content)) {
+    const page = storyPage(story);
+    for (const step of steps) {
+      for (const old of step.aliases) add([`${page}#${old}`, ...chartPaths(step.chart, old, true)], [`${page}#${step.id}`, ...chartPaths(step.chart, step.id, true)]);
+    }
   }
   return redirects.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }

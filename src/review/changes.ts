@@ -11,7 +11,7 @@ import { STATUSES } from '../model/vocabulary';
 import { aliasRedirects, publishedPaths } from '../publish/publishedUrls';
 import { formatPartialDate } from '../words/dates';
 import { figureLabel, formatValue } from '../words/format';
-import { storyBlocks, storySteps } from '../words/story';
+import { everyStorySteps, storyBlocks, storySteps } from '../words/story';
 import { Parser } from 'htmlparser2';
 
 /** One before/after pair; `before` or `after` is undefined for something added or removed. */
@@ -77,7 +77,9 @@ export function changesBetween(before: SiteContent, after: SiteContent): Changes
     `chart=${s.chart}`,
     ...Object.entries(s.state).sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`),
   ].join(' ');
-  const steps = changed(pairs(storySteps(before), storySteps(after), (s) => s.id)
+  // Every story's steps: a step id is unique across the stories.
+  const allSteps = (content: SiteContent) => everyStorySteps(content).flatMap((s) => s.steps);
+  const steps = changed(pairs(allSteps(before), allSteps(after), (s) => s.id)
     .map(({ key, before: b, after: a }) => ({ id: key, before: stepWords(b), after: stepWords(a) })));
   const takeaway = (content: SiteContent, t: { chart: ChartId; state: object }) => {
     const spec = CHARTS[t.chart] as unknown as { prepare: (c: SiteContent, s: object) => unknown; takeaway: (rows: unknown) => string };
@@ -91,11 +93,12 @@ export function changesBetween(before: SiteContent, after: SiteContent): Changes
     ...content.events.flatMap((e) => e.corrections.map((x) => ({ record: e.title, x }))),
     ...content.sources.flatMap((s) => s.corrections.map((x) => ({ record: s.title, x }))),
     ...content.story.corrections.map((x) => ({ record: 'The story', x })),
+    ...content.stories.flatMap((s) => s.corrections.map((x) => ({ record: s.title, x }))),
   ].map(({ record, x }) => ({ record, date: x.date.start, text: x.text }));
   const old = new Set(entries(before).map((e) => JSON.stringify(e)));
   const corrections = entries(after).filter((e) => !old.has(JSON.stringify(e)));
   const was = new Set(publishedPaths(before));
-  const sentencesOf = (content: SiteContent) => new Set(storyBlocks(content.story.body, { ...content, sourceHref: () => '' }).blocks
+  const sentencesOf = (content: SiteContent) => new Set([content.story, ...content.stories].flatMap((story) => storyBlocks(story.body, { ...content, sourceHref: () => '' }).blocks)
     .flatMap((block) => textOf(block.html).split(/(?<=[.!?]”?"?)\s+(?=[A-Z“"])/).map((t) => t.trim()).filter(Boolean)));
   const [oldText, newText] = [sentencesOf(before), sentencesOf(after)];
   const now = new Set(publishedPaths(after));

@@ -12,7 +12,7 @@ import { INTL_TAG, type Locale } from '../words/locale';
 import { formatReport, loadContent } from '../validation/load';
 import type { ContentIssue } from '../validation/recordFile';
 import type { SiteContent } from '../model/content';
-import type { Country, Event, Source } from '../model/schema';
+import type { Country, Event, FollowUp, Source } from '../model/schema';
 import { contentRoot } from './root';
 
 /** The records in English, the languages, and each language's translations. */
@@ -39,8 +39,8 @@ export function contentProblems(): ContentIssue[] {
 }
 
 async function read(): Promise<Read> {
-  const [countryEntries, eventEntries, sourceEntries, storyEntries, languageEntries, translationEntries] = await Promise.all([
-    getCollection('countries'), getCollection('events'), getCollection('sources'), getCollection('story'),
+  const [countryEntries, eventEntries, sourceEntries, storyEntries, followUpEntries, languageEntries, translationEntries] = await Promise.all([
+    getCollection('countries'), getCollection('events'), getCollection('sources'), getCollection('story'), getCollection('stories'),
     getCollection('languages'), getCollection('translations'),
   ]);
   const storyEntry = storyEntries.find((e) => e.id === 'index');
@@ -52,6 +52,7 @@ async function read(): Promise<Read> {
   return {
     content: siteContent({
       story: { ...storyEntry.data, body: storyEntry.body ?? '' },
+      stories: followUpEntries.map((e): FollowUp => ({ ...e.data, slug: e.id, body: e.body ?? '' })),
       countries: countryEntries.map((e): Country => ({ ...e.data, slug: e.id, body: e.body ?? '' })),
       events: eventEntries.map((e): Event => ({ ...e.data, id: e.id, body: e.body ?? '' })),
       sources: sourceEntries.map((e): Source => ({ ...e.data, id: e.id })),

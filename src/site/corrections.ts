@@ -4,10 +4,10 @@ import type { SiteContent } from '../model/content';
 import type { Locale } from '../words/locale';
 import { pathsIn } from './paths';
 
-export function siteCorrections(content: Pick<SiteContent, 'story' | 'countries' | 'events' | 'sources'>, locale: Locale = 'en'): CorrectionEntry[] {
+export function siteCorrections(content: Pick<SiteContent, 'story' | 'stories' | 'countries' | 'events' | 'sources'>, locale: Locale = 'en'): CorrectionEntry[] {
   const paths = pathsIn(locale);
   return collectCorrections(content, {
-    story: paths.home,
+    story: paths.story,
     country: paths.country,
     event: paths.event,
     source: paths.source,

@@ -33,6 +33,8 @@ export function imageUrls(href: (path: string) => string) {
     const country = /^countries\/([a-z0-9-]+)\/?$/.exec(path);
     if (country) return href(`images/og/countries/${country[1]}.png`);
     if (/^sources\/?$/.test(path)) return href('images/og/sources.png');
+    const followUp = /^stories\/([a-z0-9-]+)\/?$/.exec(path);
+    if (followUp) return href(`images/og/stories/${followUp[1]}.png`);
     // The list of every event leads with the overview timeline: its card.
     if (/^events\/?$/.test(path)) return imagePaths('timeline').png;
     // The tracker lists every country by where it stands: the status chart's card.

@@ -28,6 +28,10 @@ export function pathsIn(locale: Locale) {
   const at = (path: string) => href(path, locale);
   return {
     home: () => at(''),
+    /** Every story: the main story and its follow-ups. */
+    stories: () => at('stories/'),
+    /** A story's page: the main story (no slug) or a follow-up. */
+    story: (slug?: string) => at(slug ? `stories/${slug}/` : ''),
     countries: () => at('countries/'),
     country: (slug: string) => at(`countries/${slug}/`),
     /** The list of sources at the foot of a country's page. */

@@ -1,5 +1,5 @@
 /**
- * The story page's JSON-LD, wired to the site: its canonical URL and its last update from git.
+ * A story page's JSON-LD (the main story's or a follow-up's), wired to the site: its canonical URL and its last update from git.
  * Pass it to the page frame: `<Base … jsonLd={await storyJsonLd()}>`.
  */
 import { newsArticle } from '../publish/jsonLd';
@@ -9,13 +9,14 @@ import { lastUpdated } from './lastUpdated';
 import { PAGE_LANGUAGE, type Locale } from '../words/locale';
 import { absoluteUrl, pathsIn } from './paths';
 
-/** The story as a schema.org NewsArticle. */
-export async function storyJsonLd(locale: Locale = 'en'): Promise<Record<string, unknown>> {
-  const { story } = await getContent(locale);
+/** A story as a schema.org NewsArticle: the main story, or the follow-up `slug`. */
+export async function storyJsonLd(locale: Locale = 'en', slug?: string): Promise<Record<string, unknown>> {
+  const content = await getContent(locale);
+  const story = slug ? content.stories.find((s) => s.slug === slug)! : content.story;
   return newsArticle({
     story,
     inLanguage: PAGE_LANGUAGE[locale].lang,
-    url: absoluteUrl(pathsIn(locale).home()),
-    dateModified: lastUpdated(recordFile.story, story.published.start).datetime,
+    url: absoluteUrl(pathsIn(locale).story(slug)),
+    dateModified: lastUpdated(slug ? recordFile.followUp(slug) : recordFile.story, story.published.start).datetime,
   });
 }

@@ -33,7 +33,7 @@ export interface LoadResult extends Content {
   files: Map<string, RecordFile>;
 }
 
-const SCHEMAS = { countries: countrySchema, events: eventSchema, sources: sourceSchema, story: storySchema };
+const SCHEMAS = { countries: countrySchema, events: eventSchema, sources: sourceSchema, story: storySchema, stories: storySchema };
 
 /** Field names allowed at a path of a schema, for "did you mean" hints. */
 function fieldsAt(schema: z.ZodTypeAny, path: FieldPath): string[] {
@@ -126,6 +126,7 @@ function addRecord(content: Content, name: CollectionName, file: string, data: u
   if (name === 'countries') content.countries.push({ ...(data as z.output<typeof countrySchema>), slug: id, body });
   else if (name === 'events') content.events.push({ ...(data as z.output<typeof eventSchema>), id, body });
   else if (name === 'sources') content.sources.push({ ...(data as z.output<typeof sourceSchema>), id });
+  else if (name === 'stories') content.stories.push({ ...(data as z.output<typeof storySchema>), slug: id, body });
   else content.story = { ...(data as z.output<typeof storySchema>), body };
 }
 
@@ -135,7 +136,7 @@ function addRecord(content: Content, name: CollectionName, file: string, data: u
  * A file that no longer parses throws.
  */
 export function checkedContent(files: ReadonlyMap<string, RecordData>): Content {
-  const content: Content = { countries: [], events: [], sources: [], story: null };
+  const content: Content = { countries: [], events: [], sources: [], story: null, stories: [] };
   for (const [file, { raw, body }] of files) {
     const name = (Object.keys(COLLECTIONS) as CollectionName[]).find((n) => file.startsWith(`content/${COLLECTIONS[n].folder}/`));
     if (!name) throw new Error(`${file} is not a record file`);
@@ -151,7 +152,7 @@ export function checkedContent(files: ReadonlyMap<string, RecordData>): Content 
 export function loadContent(root: string, options: { englishBefore?: (root: string) => (record: string, translation: string) => EnglishBefore | undefined } = {}): LoadResult {
   const issues: ContentIssue[] = [];
   const files = new Map<string, RecordFile>();
-  const result: LoadResult = { countries: [], events: [], sources: [], story: null, issues, files, languages: {}, drafts: {}, translations: {} };
+  const result: LoadResult = { countries: [], events: [], sources: [], story: null, stories: [], issues, files, languages: {}, drafts: {}, translations: {} };
 
   const contentDir = join(root, 'content');
   if (!existsSync(contentDir)) {
@@ -162,11 +163,11 @@ export function loadContent(root: string, options: { englishBefore?: (root: stri
     if (entry.startsWith('.') || Object.values(COLLECTIONS).some((c) => c.folder === entry) || `content/${entry}` === LANGUAGES_FILE) continue;
     issues.push({
       file: `content/${entry}`, line: 1, column: 1, field: '',
-      message: `is not a content folder: records go in content/countries/, content/events/, content/sources/ or content/story/`,
+      message: `is not a content folder: records go in content/countries/, content/events/, content/sources/, content/story/ or content/stories/`,
     });
   }
 
-  const listed: Record<CollectionName, string[]> = { countries: [], events: [], sources: [], story: [] };
+  const listed: Record<CollectionName, string[]> = { countries: [], events: [], sources: [], story: [], stories: [] };
   const failed = new Set<string>();
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const { extension } = COLLECTIONS[name];
@@ -213,11 +214,14 @@ export function loadContent(root: string, options: { englishBefore?: (root: stri
   issues.push(...checkReferences(files, ids));
   issues.push(...checkCountryCodes(files));
   issues.push(...checkRules(result, files, { eventsComplete: !failed.has('events'), ids }));
-  // The story's directives refer to countries, figures and sources: every file of them, as written.
-  const storyRecord = files.get(recordFile.story);
-  if (storyRecord) {
-    const context = { countries: figuresByCountry(files, listed.countries), sources: new Set(listed.sources), bodyLine: storyRecord.bodyLine, markdown: storyRecord.body };
-    issues.push(...checkStory(parseStory(storyRecord.body), context).issues);
+  // The stories' directives refer to countries, figures and sources: every file of them, as written.
+  // Their steps are published at addresses of their own (/embed/<chart>/<step>/): one id, one step, in all stories.
+  const taken = new Map<string, string>();
+  for (const file of [recordFile.story, ...listed.stories.map(recordFile.followUp)]) {
+    const record = files.get(file);
+    if (!record) continue;
+    const context = { countries: figuresByCountry(files, listed.countries), sources: new Set(listed.sources), bodyLine: record.bodyLine, markdown: record.body, file, taken };
+    issues.push(...checkStory(parseStory(record.body), context).issues);
   }
   issues.sort(byPosition);
   return result;

@@ -44,7 +44,7 @@ function referencesOf(file: string, raw: Record<string, unknown>): { path: Field
     quotes();
   } else if (file.startsWith('content/sources/')) {
     refs.push({ path: ['reported_in'], id: raw.reported_in, kind: 'source' });
-  } else if (file === recordFile.story) {
+  } else if (file === recordFile.story || file.startsWith('content/stories/')) {
     list(['sources'], raw.sources, 'source');
     list(['key_events'], raw.key_events, 'event');
   }

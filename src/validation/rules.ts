@@ -84,16 +84,19 @@ export function checkRules(content: Content, files: Map<string, RecordFile>, opt
     }
   }
 
-  const story = content.story;
-  if (story) {
-    const events = new Map(content.events.map((e) => [e.id, e]));
+  const events = new Map(content.events.map((e) => [e.id, e]));
+  const stories = [...(content.story ? [{ file: recordFile.story, story: content.story }] : []), ...content.stories.map((s) => ({ file: recordFile.followUp(s.slug), story: s }))];
+  for (const { file, story } of stories) {
     story.key_events.forEach((id, i) => {
       // A key event with no file is reported with the references; one that failed its own check, there.
       const event = events.get(id);
       if (event && event.date.precision !== 'day') {
-        at(recordFile.story, ['key_events', i], `expected an event dated to the day, since the timeline marks a key event with a line at its day; "${id}" is dated "${event.date.text}"`);
+        at(file, ['key_events', i], `expected an event dated to the day, since the timeline marks a key event with a line at its day; "${id}" is dated "${event.date.text}"`);
       }
     });
+  }
+  const story = content.story;
+  if (story) {
     const { from, to } = story.period;
     for (const e of content.events) {
       if (e.date.start < from.start || e.date.end > to.end) {

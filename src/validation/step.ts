@@ -21,7 +21,7 @@ export const STEP_ATTRIBUTES = ['chart', 'highlight', 'country', 'countries', 'f
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids the story page already uses; a step may not take them. */
-const PAGE_IDS = ['main', 'countries-heading', 'timeline-heading', 'method-heading', 'notes-heading'];
+const PAGE_IDS = ['main', 'countries-heading', 'timeline-heading', 'method-heading', 'notes-heading', 'follow-ups-heading'];
 /** How the check names each chart in a sentence. */
 const CHART_NAMES: Record<ChartId, string> = { deportees: 'the deportees chart', timeline: 'the timeline', map: 'the map', status: 'the status chart' };
 

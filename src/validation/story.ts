@@ -35,6 +35,13 @@ interface Context {
   bodyLine: number;
   /** The Markdown itself, to find the column of each step setting. */
   markdown: string;
+  /** The story's file: content/story/index.md unless given. */
+  file?: string;
+  /**
+   * Step ids and old ids other stories use, each with the story's file: checked, then this story's
+   * are added. Step addresses are the site's, not a story's.
+   */
+  taken?: Map<string, string>;
 }
 
 /** The context of a story whose records are valid: each country with its figures, and the sources. */
@@ -56,10 +63,12 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
   const issues: ContentIssue[] = [];
   const steps: Step[] = [];
   const { countries, sources } = context;
+  const file = context.file ?? recordFile.story;
+  const taken = context.taken ?? new Map<string, string>();
   const lines = context.markdown.split('\n');
   const issue = (node: { position?: { start: { line: number; column: number } } }, field: string, message: string, column?: number) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
-    issues.push({ file: recordFile.story, line: start.line + context.bodyLine - 1, column: column ?? start.column, field, message });
+    issues.push({ file, line: start.line + context.bodyLine - 1, column: column ?? start.column, field, message });
   };
   const noCountry = (slug: string) => {
     const guess = suggest(slug, [...countries.keys()]);
@@ -98,7 +107,9 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
           },
           headingIds, stepIds, isCountry: (slug) => countries.has(slug),
         });
-        if (step) {
+        const other = step && taken.get(step.id);
+        if (step && other) issue(d, `step #${step.id}`, `expected an id no other story's step has, found "${step.id}", a step of ${other}: choose another`, at('id'));
+        else if (step) {
           steps.push(step);
           stepNodes.set(step, d);
         }
@@ -141,7 +152,7 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
   const checkNumerals = (node: Text) => {
     for (const { token, line, column } of handTypedNumbers(node)) {
       issues.push({
-        file: recordFile.story, line: line + context.bodyLine - 1, column, field: '',
+        file, line: line + context.bodyLine - 1, column, field: '',
         message: `the number "${token}" looks typed by hand: write it as :fig[country.figure] so it comes from a record (years, days next to a month and ordinals are fine)`,
       });
     }
@@ -152,10 +163,11 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
   const oldIds = new Map<string, string>();
   for (const step of steps) {
     for (const alias of step.aliases) {
-      const other = stepIds.has(alias) ? 'the id of a step' : oldIds.has(alias) ? `an old id of step #${oldIds.get(alias)}` : '';
+      const other = stepIds.has(alias) ? 'the id of a step' : oldIds.has(alias) ? `an old id of step #${oldIds.get(alias)}` : taken.has(alias) ? `an id or old id in ${taken.get(alias)}` : '';
       if (other) issue(stepNodes.get(step)!, `step #${step.id} aliases`, `expected an old id no other step uses, found "${alias}", ${other}`);
       oldIds.set(alias, step.id);
     }
   }
+  for (const id of [...stepIds, ...oldIds.keys()]) if (id && !taken.has(id)) taken.set(id, file);
   return { steps, issues };
 }

@@ -147,7 +147,7 @@ function checkOne(name: CollectionName, english: RecordFile, translation: Record
         issues.push(issueAt(translation, path, `expected the ${language} text, in words`));
       }
     }
-    if (name === 'story') {
+    if (name === 'story' || name === 'stories') {
       const steps = checkSteps(english.body, translation, language);
       issues.push(...steps);
       // Steps as the English sets them, the rest of the story's rules hold too: no number typed by hand.

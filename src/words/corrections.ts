@@ -6,8 +6,9 @@ import { message } from './messages';
 /** What a reader calls a kind of record: "Country". */
 export const recordKindLabel = (kind: RecordKind, locale: Locale = 'en') => message(locale, `recordKind.${kind}`);
 
-/** A correction's headline in the updates feed: "Correction: Country “Kosovo”", or the story's title. */
-export function correctionTitle(entry: Pick<CorrectionEntry, 'kind' | 'title'>, storyTitle: string, locale: Locale = 'en'): string {
-  const title = entry.kind === 'story' ? storyTitle : message(locale, 'correction.record', { kind: recordKindLabel(entry.kind, locale), title: entry.title });
+/** A correction's headline in the updates feed: "Correction: Country “Kosovo”", or the title of the story corrected (`storyTitle`, the main story's, or a follow-up's own). */
+export function correctionTitle(entry: Pick<CorrectionEntry, 'kind' | 'title'> & { record?: string }, storyTitle: string, locale: Locale = 'en'): string {
+  const followUp = entry.record !== undefined && entry.record !== 'index';
+  const title = entry.kind === 'story' ? (followUp ? entry.title : storyTitle) : message(locale, 'correction.record', { kind: recordKindLabel(entry.kind, locale), title: entry.title });
   return message(locale, 'correction.title', { title });
 }

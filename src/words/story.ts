@@ -4,7 +4,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { ChartState } from '../model/chartState';
-import type { Country, Source, Story } from '../model/schema';
+import type { Country, FollowUp, Source, Story } from '../model/schema';
 import { cached } from '../util/memo';
 import { checkStory, parseStory, storyContext, textOf, type Step } from '../validation/story';
 import type { ChartId } from '../model/vocabulary';
@@ -47,6 +47,46 @@ const stepsOf = new WeakMap<object, Step[]>();
  */
 export function storySteps(content: Pick<Options, 'countries' | 'sources'> & { story: Pick<Story, 'body'> }): Step[] {
   return cached(stepsOf, content, () => checkedSteps(parseStory(content.story.body), content.story.body, content));
+}
+
+/** A story's steps, and which story: `story` is a follow-up's slug, undefined for the main story. */
+export interface StorySteps { story?: string; steps: Step[] }
+
+/**
+ * The steps of every story, the main story's first, then each follow-up's: their charts, addresses
+ * and redirects are the site's (a step id is unique across stories).
+ */
+export function everyStorySteps(content: Pick<Options, 'countries' | 'sources'> & { story: Pick<Story, 'body'>; stories: FollowUp[] }): StorySteps[] {
+  return [
+    { steps: storySteps(content) },
+    ...content.stories.map((f) => ({ story: f.slug, steps: cached(stepsOf, f, () => checkedSteps(parseStory(f.body), f.body, content)) })),
+  ];
+}
+
+/** The countries a story's text is about: each step's highlighted or chosen countries, and each `:fig[country.figure]`. */
+export function storyMentions(body: string, steps: readonly Step[]): Set<string> {
+  const found = new Set<string>();
+  for (const { state } of steps) for (const slug of [...(state.highlight ?? []), ...(state.countries ?? []), ...(state.country ? [state.country] : [])]) found.add(slug);
+  const visit = (node: RootContent | Root) => {
+    if (node.type === 'textDirective' && node.name === 'fig') found.add(textOf(node).trim().split('.')[0]);
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  visit(parseStory(body));
+  return found;
+}
+
+const aboutOf = new WeakMap<object, Map<string, (Story & { slug?: string })[]>>();
+
+/** The stories (the main story first, then the follow-ups) whose text is about each country, by the country's slug. */
+export function storiesAbout(content: Parameters<typeof everyStorySteps>[0]): Map<string, (Story & { slug?: string })[]> {
+  return cached(aboutOf, content, () => {
+    const about = new Map<string, (Story & { slug?: string })[]>();
+    for (const { story: slug, steps } of everyStorySteps(content)) {
+      const story = slug ? content.stories.find((s) => s.slug === slug)! : (content.story as Story);
+      for (const country of storyMentions(story.body, steps)) about.set(country, [...(about.get(country) ?? []), story]);
+    }
+    return about;
+  });
 }
 
 /**

@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ props }) => {
   const content = await getContent(locale);
   const paths = pathsIn(locale);
   const { story } = content;
-  const links = { authority: new URL(absoluteUrl(paths.home())).hostname, href: (path: string) => href(path, locale), absolute: absoluteUrl, story: paths.home() };
+  const links = { authority: new URL(absoluteUrl(paths.home())).hostname, href: (path: string) => href(path, locale), absolute: absoluteUrl, story: paths.home(), followUp: (slug: string) => paths.story(slug) };
   const xml = atomFeed({
     id: feedId(story, links, 'updates.xml'),
     title: feedTitle(locale),
@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ props }) => {
     self: absoluteUrl(paths.updates()),
     alternate: absoluteUrl(paths.home()),
     author: { name: story.byline },
-    entries: feedEntries(story, siteCorrections(content, locale), links, locale),
+    entries: feedEntries(story, siteCorrections(content, locale), links, locale, content.stories),
     lang: PAGE_LANGUAGE[locale].lang,
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -261,6 +261,18 @@ const sentences = {
   'countryPage.timeline': 'Timeline',
   'countryPage.noEvents': 'No dated event names {name}.',
   'countryPage.sources': 'Sources',
+  'countryPage.stories': 'In the stories',
+  'countryPage.storiesText': '{count, plural, one {The story that tells of {name}:} other {The stories that tell of {name}:}}',
+
+  // The stories: the index of every story, and a follow-up's page around its text.
+  'stories.title': 'Stories',
+  'stories.description': 'Every story the site publishes over the same records of countries, events and sources, newest first.',
+  'stories.intro': 'Every story here rests on the same records: each number, date and source is the one on the country, event and source pages.',
+  'stories.main': 'The main story',
+  'stories.followUp': 'Follow-up',
+  'stories.all': 'All stories',
+  'stories.followUps': 'Follow-ups',
+  'stories.followUpOf': 'A follow-up to {link}.',
 
   // The list of every event, and the corrections log.
   'eventsPage.title': 'Every event, in order',

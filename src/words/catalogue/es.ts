@@ -287,6 +287,18 @@ export const es: Catalogue = {
   'countryPage.timeline': 'Cronología',
   'countryPage.noEvents': 'Ningún hecho con fecha menciona a {name}.',
   'countryPage.sources': 'Fuentes',
+  'countryPage.stories': 'En las historias',
+  'countryPage.storiesText': '{count, plural, one {La historia que habla de {name}:} other {Las historias que hablan de {name}:}}',
+
+  // Las historias: el índice de todas y la página de una continuación, alrededor de su texto.
+  'stories.title': 'Historias',
+  'stories.description': 'Todas las historias que publica el sitio sobre los mismos registros de países, hechos y fuentes, de la más reciente a la más antigua.',
+  'stories.intro': 'Todas las historias se basan en los mismos registros: cada cifra, fecha y fuente es la de las páginas de países, hechos y fuentes.',
+  'stories.main': 'La historia principal',
+  'stories.followUp': 'Continuación',
+  'stories.all': 'Todas las historias',
+  'stories.followUps': 'Continuaciones',
+  'stories.followUpOf': 'Continuación de {link}.',
 
   'eventsPage.title': 'Todos los hechos, en orden',
   'eventsPage.description': 'Los {count, number} hechos de la presión de Estados Unidos para enviar deportados a terceros países, desde {from} hasta {to}, cada uno con sus fuentes.',
