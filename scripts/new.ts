@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isPartialDate } from '../src/model/dates';
 import { COUNTRY_SLUG, ID } from '../src/model/schema';
+import { STORY_SLUG } from '../src/model/records';
 import { EVENT_TYPES, REGIONS, SOURCE_KINDS, STATUSES } from '../src/model/vocabulary';
 
 const root = resolve(process.env.CONTENT_ROOT ?? process.cwd());
@@ -69,7 +70,7 @@ notes:
   }
   if (kind === 'story') {
     const [slug] = args;
-    if (!slug || !COUNTRY_SLUG.test(slug)) fail('Usage: npm run new:story -- <slug>   (lowercase words joined by hyphens, e.g. kosovo-deal: the story is published at /stories/kosovo-deal/)');
+    if (!slug || !STORY_SLUG.test(slug)) fail('Usage: npm run new:story -- <slug>   (lowercase words and digits joined by hyphens, e.g. kosovo-deal: the story is published at /stories/kosovo-deal/)');
     return {
       file: `content/stories/${slug}.md`,
       text: `---

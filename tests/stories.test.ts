@@ -155,17 +155,37 @@ describe('the check, on follow-up stories', () => {
     ]);
   });
 
-  it("rejects a step id another story uses, or a country's slug, at the step", () => {
+  it("rejects a step id another story uses, at both steps, and a country's slug, at the step", () => {
     const found = problems({ ...TWO_STORIES, 'content/stories/beta-update.md': FOLLOW_UP.replace('#beta-pledge', '#overview').replace('#beta-timeline', '#beta') });
     expect(found).toEqual([
-      'content/stories/beta-update.md:14:9 step #overview: expected an id no other story\'s step has, found "overview", a step of content/story/index.md: choose another',
+      'content/stories/beta-update.md:14:9 step #overview: expected an id no other story uses, found "overview", a step in content/story/index.md (line 16): rename whichever is not published yet',
       'content/stories/beta-update.md:18:9 step #beta: expected an id that is not a country\'s slug, found "beta": try "beta-talks" or similar',
+      'content/story/index.md:16:9 step #overview: expected an id no other story uses, found "overview", also a step in content/stories/beta-update.md (line 14): rename whichever is not published yet',
+    ]);
+  });
+
+  it("rejects an old id (aliases=) another story uses, and key events a follow-up would not mark", () => {
+    const found = problems({
+      ...TWO_STORIES,
+      'content/stories/beta-update.md': FOLLOW_UP.replace('#beta-pledge chart', '#beta-pledge aliases=overview chart').replace('sources: [memo]\n---', 'sources: [memo]\nkey_events: [2025-05-12-beta-answer]\n---'),
+    });
+    expect(found).toEqual([
+      'content/stories/beta-update.md:11:13 key_events: expected no key_events in a follow-up: the timeline marks the main story\'s (content/story/index.md) in every story, so list the event there, or leave this out',
+      'content/stories/beta-update.md:15:1 step #beta-pledge aliases: expected an old id no other step uses, found "overview", the id of a step in content/story/index.md (line 16)',
     ]);
   });
 
   it("guards a published follow-up's addresses: dropping it fails, naming what to restore", () => {
-    const withIt = loadContent(makeSite(TWO_STORIES));
-    const without = loadContent(makeSite({ 'content/story/index.md': MAIN_STEP }));
+    const load = (edits: Edits) => {
+      const root = makeSite(edits);
+      try {
+        return loadContent(root);
+      } finally {
+        removeSite(root);
+      }
+    };
+    const withIt = load(TWO_STORIES);
+    const without = load({ 'content/story/index.md': MAIN_STEP });
     const before = publishedPaths(siteContent({ ...withIt, story: withIt.story! }));
     expect(before).toEqual(expect.arrayContaining(['/stories/', '/stories/beta-update/', '/stories/beta-update/#beta-pledge', '/embed/deportees/beta-pledge/', '/images/og/stories/beta-update.png']));
     const lost = lostAddresses(before.join('\n'), new Set(publishedPaths(siteContent({ ...without, story: without.story! }))), 'main');

@@ -4,6 +4,9 @@
  */
 import { COUNTRY_SLUG, EVENT_ID, ID } from './schema';
 
+/** A follow-up story's slug, the end of its address: words and digits joined by hyphens; `index` is the main story's. */
+export const STORY_SLUG = /^(?!index$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 interface Collection {
   folder: string;
   extension: '.md' | '.yaml';
@@ -30,8 +33,8 @@ export const COLLECTIONS = {
   },
   // Follow-up stories over the same records, each published at /stories/<slug>/.
   stories: {
-    folder: 'stories', extension: '.md', pattern: COUNTRY_SLUG,
-    naming: 'the follow-up story\'s slug, lowercase words joined by hyphens, e.g. kosovo-deal.md',
+    folder: 'stories', extension: '.md', pattern: STORY_SLUG,
+    naming: 'the follow-up story\'s slug, lowercase words and digits joined by hyphens (not "index"), e.g. kosovo-deal.md or july-2025-update.md',
   },
 } as const satisfies Record<string, Collection>;
 

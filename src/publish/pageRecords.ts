@@ -14,6 +14,8 @@ import type { Event } from '../model/schema';
 export interface ReaderPage {
   path: string;
   records: string[];
+  /** The day the page dates from when its records have no history (a follow-up's publication); the main story's otherwise. */
+  since?: string;
 }
 
 /** Each file once, in the order first given. */
@@ -51,7 +53,7 @@ export function readerPages(content: SiteContent): ReaderPage[] {
   return [
     { path: '/', records: [recordFile.story] },
     { path: '/stories/', records: [recordFile.story, ...content.stories.map((s) => recordFile.followUp(s.slug))] },
-    ...content.stories.map((s) => ({ path: `/stories/${s.slug}/`, records: [recordFile.followUp(s.slug)] })),
+    ...content.stories.map((s) => ({ path: `/stories/${s.slug}/`, records: [recordFile.followUp(s.slug)], since: s.published.start })),
     // The tracker shows every country with its latest event and how many sources its page cites.
     { path: '/countries/', records: unique(content.countries.flatMap((c) => countryPageRecords(content, c.slug))) },
     ...content.countries.map((c) => ({ path: `/countries/${c.slug}/`, records: countryPageRecords(content, c.slug) })),

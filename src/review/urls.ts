@@ -31,8 +31,8 @@ function remedy(path: string): string {
   if ((m = /^\/events\/#event-(.+)$/.exec(path))) return `if the event was renamed, add "aliases: [${m[1]}]" to its file in content/events/`;
   if ((m = /^\/sources\/#(.+)$/.exec(path))) return `if the source was renamed, add "aliases: [${m[1]}]" to its file in content/sources/`;
   if ((m = /^\/#(.+)$/.exec(path))) return `if the step was renamed, add aliases=${m[1]} to its :::step{…} in content/story/index.md`;
-  if ((m = /^\/stories\/([a-z-]+)\/#(.+)$/.exec(path))) return `if the step was renamed, add aliases=${m[2]} to its :::step{…} in content/stories/${m[1]}.md`;
-  if ((m = /^\/stories\/([a-z-]+)\/$|^\/images\/og\/stories\/([a-z-]+)\.png$/.exec(path))) return `a published follow-up story stays published: restore content/stories/${m[1] ?? m[2]}.md (correct it with a dated entry under corrections: instead of removing it)`;
+  if ((m = /^\/stories\/([a-z0-9-]+)\/#(.+)$/.exec(path))) return `if the step was renamed, add aliases=${m[2]} to its :::step{…} in content/stories/${m[1]}.md`;
+  if ((m = /^\/stories\/([a-z0-9-]+)\/$|^\/images\/og\/stories\/([a-z0-9-]+)\.png$/.exec(path))) return `a published follow-up story stays published: restore content/stories/${m[1] ?? m[2]}.md (correct it with a dated entry under corrections: instead of removing it)`;
   if ((m = /^\/(?:embed|oembed|images)\/timeline\/([a-z-]+)(?:\/|\.json|\.svg|\.png|-640\.png)$/.exec(path))) {
     return `if the country or step "${m[1]}" was renamed, add its old name as an alias (aliases: [${m[1]}] in the country's file, or aliases=${m[1]} on the step)`;
   }

@@ -17,9 +17,9 @@ import { contentRoot } from './root';
 export function pageLastmods(content: SiteContent, root: string = contentRoot(), editions: readonly string[] = []): Map<string, string> {
   const fallback = content.story.published.start;
   return new Map(readerPages(content).flatMap((page) => [
-    [page.path, newestUpdate(page.records, fallback, root).datetime],
+    [page.path, newestUpdate(page.records, page.since ?? fallback, root).datetime],
     // A page of another language's edition changes with its records and with their translations.
-    ...editions.map((l): [string, string] => [`/${l}${page.path}`, newestUpdate(withTranslations(page.records, l), fallback, root).datetime]),
+    ...editions.map((l): [string, string] => [`/${l}${page.path}`, newestUpdate(withTranslations(page.records, l), page.since ?? fallback, root).datetime]),
   ]));
 }
 

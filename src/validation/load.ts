@@ -11,7 +11,7 @@ import { byPosition, formatIssue, issueAt, rawValueAt, readRecordFile, type Cont
 import { checkCountryCodes } from './countryCodes';
 import { checkReferences } from './references';
 import { checkRules } from './rules';
-import { checkStory, parseStory } from './story';
+import { checkStory, parseStory, type TakenId } from './story';
 import type { Content } from '../model/content';
 import { COLLECTIONS, recordFile, type CollectionName } from '../model/records';
 import { countrySchema, eventSchema, sourceSchema, storySchema } from '../model/schema';
@@ -216,13 +216,15 @@ export function loadContent(root: string, options: { englishBefore?: (root: stri
   issues.push(...checkRules(result, files, { eventsComplete: !failed.has('events'), ids }));
   // The stories' directives refer to countries, figures and sources: every file of them, as written.
   // Their steps are published at addresses of their own (/embed/<chart>/<step>/): one id, one step, in all stories.
-  const taken = new Map<string, string>();
+  const taken = new Map<string, TakenId>();
+  const elsewhere: ContentIssue[] = [];
   for (const file of [recordFile.story, ...listed.stories.map(recordFile.followUp)]) {
     const record = files.get(file);
     if (!record) continue;
-    const context = { countries: figuresByCountry(files, listed.countries), sources: new Set(listed.sources), bodyLine: record.bodyLine, markdown: record.body, file, taken };
+    const context = { countries: figuresByCountry(files, listed.countries), sources: new Set(listed.sources), bodyLine: record.bodyLine, markdown: record.body, file, taken, elsewhere };
     issues.push(...checkStory(parseStory(record.body), context).issues);
   }
+  issues.push(...elsewhere);
   issues.sort(byPosition);
   return result;
 }

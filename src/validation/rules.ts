@@ -84,19 +84,20 @@ export function checkRules(content: Content, files: Map<string, RecordFile>, opt
     }
   }
 
-  const events = new Map(content.events.map((e) => [e.id, e]));
-  const stories = [...(content.story ? [{ file: recordFile.story, story: content.story }] : []), ...content.stories.map((s) => ({ file: recordFile.followUp(s.slug), story: s }))];
-  for (const { file, story } of stories) {
+  // The timeline's key events and span are the site's, set by the main story: a follow-up's would mark nothing.
+  for (const s of content.stories) {
+    if (s.key_events.length) at(recordFile.followUp(s.slug), ['key_events'], `expected no key_events in a follow-up: the timeline marks the main story's (content/story/index.md) in every story, so list the event there, or leave this out`);
+  }
+  const story = content.story;
+  if (story) {
+    const events = new Map(content.events.map((e) => [e.id, e]));
     story.key_events.forEach((id, i) => {
       // A key event with no file is reported with the references; one that failed its own check, there.
       const event = events.get(id);
       if (event && event.date.precision !== 'day') {
-        at(file, ['key_events', i], `expected an event dated to the day, since the timeline marks a key event with a line at its day; "${id}" is dated "${event.date.text}"`);
+        at(recordFile.story, ['key_events', i], `expected an event dated to the day, since the timeline marks a key event with a line at its day; "${id}" is dated "${event.date.text}"`);
       }
     });
-  }
-  const story = content.story;
-  if (story) {
     const { from, to } = story.period;
     for (const e of content.events) {
       if (e.date.start < from.start || e.date.end > to.end) {

@@ -38,11 +38,17 @@ interface Context {
   /** The story's file: content/story/index.md unless given. */
   file?: string;
   /**
-   * Step ids and old ids other stories use, each with the story's file: checked, then this story's
-   * are added. Step addresses are the site's, not a story's.
+   * Step ids and old ids other stories use, each where it is written: checked, then this story's
+   * are added. Step addresses are the site's, not a story's. A clash is reported in both stories,
+   * for the editor to choose which to rename (never a published one).
    */
-  taken?: Map<string, string>;
+  taken?: Map<string, TakenId>;
+  /** Problems this story's ids make in stories checked before it (the other side of a clash). */
+  elsewhere?: ContentIssue[];
 }
+
+/** Where a step id or old id is written: its story's file, line and column, and which it is. */
+export interface TakenId { file: string; line: number; column: number; kind: 'step' | 'old id' }
 
 /** The context of a story whose records are valid: each country with its figures, and the sources. */
 export function storyContext(countries: Country[], sources: Source[], markdown: string, bodyLine = 1): Context {
@@ -64,7 +70,8 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
   const steps: Step[] = [];
   const { countries, sources } = context;
   const file = context.file ?? recordFile.story;
-  const taken = context.taken ?? new Map<string, string>();
+  const taken = context.taken ?? new Map<string, TakenId>();
+  const mine = new Map<string, TakenId>();
   const lines = context.markdown.split('\n');
   const issue = (node: { position?: { start: { line: number; column: number } } }, field: string, message: string, column?: number) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
@@ -108,8 +115,12 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
           headingIds, stepIds, isCountry: (slug) => countries.has(slug),
         });
         const other = step && taken.get(step.id);
-        if (step && other) issue(d, `step #${step.id}`, `expected an id no other story's step has, found "${step.id}", a step of ${other}: choose another`, at('id'));
-        else if (step) {
+        const line = (d.position?.start.line ?? 1) + context.bodyLine - 1;
+        if (step && other) {
+          issue(d, `step #${step.id}`, `expected an id no other story uses, found "${step.id}", ${other.kind === 'step' ? 'a step' : 'an old id of a step'} in ${other.file} (line ${other.line}): rename whichever is not published yet`, at('id'));
+          context.elsewhere?.push({ file: other.file, line: other.line, column: other.column, field: `step #${step.id}`, message: `expected an id no other story uses, found "${step.id}", also a step in ${file} (line ${line}): rename whichever is not published yet` });
+        } else if (step) {
+          mine.set(step.id, { file, line, column: at('id') ?? d.position?.start.column ?? 1, kind: 'step' });
           steps.push(step);
           stepNodes.set(step, d);
         }
@@ -163,11 +174,16 @@ export function checkStory(tree: Root, context: Context): { steps: Step[]; issue
   const oldIds = new Map<string, string>();
   for (const step of steps) {
     for (const alias of step.aliases) {
-      const other = stepIds.has(alias) ? 'the id of a step' : oldIds.has(alias) ? `an old id of step #${oldIds.get(alias)}` : taken.has(alias) ? `an id or old id in ${taken.get(alias)}` : '';
+      const elsewhere = taken.get(alias);
+      const other = stepIds.has(alias) ? 'the id of a step' : oldIds.has(alias) ? `an old id of step #${oldIds.get(alias)}` : elsewhere ? `${elsewhere.kind === 'step' ? 'the id of a step' : 'an old id of a step'} in ${elsewhere.file} (line ${elsewhere.line})` : '';
       if (other) issue(stepNodes.get(step)!, `step #${step.id} aliases`, `expected an old id no other step uses, found "${alias}", ${other}`);
       oldIds.set(alias, step.id);
     }
   }
-  for (const id of [...stepIds, ...oldIds.keys()]) if (id && !taken.has(id)) taken.set(id, file);
+  for (const step of steps) {
+    const where = mine.get(step.id);
+    for (const alias of step.aliases) if (where && !taken.has(alias) && !mine.has(alias)) mine.set(alias, { ...where, kind: 'old id' });
+  }
+  for (const [id, where] of mine) if (!taken.has(id)) taken.set(id, where);
   return { steps, issues };
 }

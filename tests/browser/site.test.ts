@@ -34,7 +34,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['/', '/countries/', '/countries/kosovo/', '/events/', '/sources/'];
+const PAGES = ['/', '/stories/', '/countries/', '/countries/kosovo/', '/events/', '/sources/'];
 
 describe('without JavaScript', () => {
   for (const [width, height, least] of [[360, 740, 300], [1280, 800, 900]] as const) {

@@ -272,6 +272,7 @@ const sentences = {
   'stories.followUp': 'Follow-up',
   'stories.all': 'All stories',
   'stories.followUps': 'Follow-ups',
+  'stories.covers': 'covers {from} to {to}',
   'stories.followUpOf': 'A follow-up to {link}.',
 
   // The list of every event, and the corrections log.

@@ -298,6 +298,7 @@ export const es: Catalogue = {
   'stories.followUp': 'Continuación',
   'stories.all': 'Todas las historias',
   'stories.followUps': 'Continuaciones',
+  'stories.covers': 'abarca de {from} a {to}',
   'stories.followUpOf': 'Continuación de {link}.',
 
   'eventsPage.title': 'Todos los hechos, en orden',
