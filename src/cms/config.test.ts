@@ -30,6 +30,10 @@ describe('the browser editor\'s configuration', () => {
         if (field(fields, key).widget !== 'boolean') expect(field(fields, key).required, `${name}.${key}`).toBe(!optional(s));
       }
     }
+    // Follow-up stories: a folder of their own, each a story with its text required.
+    expect(collection('stories')).toMatchObject({ folder: 'content/stories', extension: 'md', create: true });
+    expect(collection('stories').fields!.map((f) => f.name)).toEqual([...Object.keys(storySchema.shape), 'body']);
+    expect(field(collection('stories').fields!, 'body').required).toBe(true);
     const story = collection('story').files!.find((f) => f.name === 'story')!;
     expect(story.file).toBe('content/story/index.md');
     expect(story.fields.map((f) => f.name)).toEqual([...Object.keys(storySchema.shape), 'body']);
