@@ -53,7 +53,6 @@ function pendingSiblings(root: string, baseRev: string, file: string): Record<st
   return out;
 }
 
-const GAP = /^(untranslated|stale translation):/;
 const asProblem = (i: ContentIssue): EditProblem => ({ file: i.file, line: i.line, column: i.column, field: i.field, message: i.message, text: formatIssue(i) });
 
 export function checkEdit(root: string, base: { name: string; rev: string }, file: string, text: string): EditCheck {
@@ -61,12 +60,12 @@ export function checkEdit(root: string, base: { name: string; rev: string }, fil
     return { problems: [asProblem({ file, line: 1, column: 1, field: '', message: 'the editor can only save records under content/' })], later: [] };
   }
   const head = recordsAt(root, base.rev, { ...pendingSiblings(root, base.rev, file), [file]: text });
-  const later = head.issues.filter((i) => i.file !== file && GAP.test(i.message));
+  const later = head.gaps.filter((i) => i.file !== file);
   const issues = head.issues.filter((i) => !later.includes(i));
   if (!issues.length) {
     if (cached?.rev !== base.rev) cached = { rev: base.rev, records: recordsAt(root, base.rev) };
     // A base waiting for a translation still says what was published: only other problems make it unreadable.
-    if (!cached.records.issues.some((i) => !GAP.test(i.message))) issues.push(...missingCorrections(cached.records, head, head.files, `the published records (${base.name})`));
+    if (cached.records.issues.every((i) => cached!.records.gaps.includes(i))) issues.push(...missingCorrections(cached.records, head, head.files, `the published records (${base.name})`));
   }
   return { problems: issues.map(asProblem), later: later.map(asProblem) };
 }

@@ -27,6 +27,8 @@ export interface LoadResult extends Content {
   languages: Languages;
   /** For each draft language, the text not translated yet or stale: a to-do, not a problem. */
   drafts: Partial<Record<TranslationLocale, ContentIssue[]>>;
+  /** The published languages' text not translated yet, stale or with other numbers: in `issues` too. */
+  gaps: ContentIssue[];
   /** Each language's translation files, by the record file each translates. */
   translations: Partial<Record<TranslationLocale, Map<string, RecordFile>>>;
   /** The parsed files, by project-relative path, for locating later problems. */
@@ -152,7 +154,7 @@ export function checkedContent(files: ReadonlyMap<string, RecordData>): Content 
 export function loadContent(root: string, options: { englishBefore?: (root: string) => (record: string, translation: string) => EnglishBefore | undefined } = {}): LoadResult {
   const issues: ContentIssue[] = [];
   const files = new Map<string, RecordFile>();
-  const result: LoadResult = { countries: [], events: [], sources: [], story: null, stories: [], issues, files, languages: {}, drafts: {}, translations: {} };
+  const result: LoadResult = { countries: [], events: [], sources: [], story: null, stories: [], issues, files, languages: {}, drafts: {}, gaps: [], translations: {} };
 
   const contentDir = join(root, 'content');
   if (!existsSync(contentDir)) {

@@ -209,21 +209,24 @@ function readLanguages(root: string, issues: ContentIssue[]): Languages {
 
 /**
  * The languages content/languages.yaml sets, each with its translations checked: their problems go
- * into `issues`; text not translated yet, or stale, too for a published language, and into `drafts`
- * for a draft one.
+ * into `issues`; text not translated yet, or stale, too for a published language (listed again in
+ * `gaps`), and into `drafts` for a draft one.
  */
 export function checkLanguages(root: string, files: ReadonlyMap<string, RecordFile>, issues: ContentIssue[], before?: (record: string, translation: string) => EnglishBefore | undefined, storyCheck?: StoryCheck) {
   const languages = readLanguages(root, issues);
   const drafts: Partial<Record<TranslationLocale, ContentIssue[]>> = {};
+  const gaps: ContentIssue[] = [];
   const translations: Partial<Record<TranslationLocale, Map<string, RecordFile>>> = {};
   for (const locale of TRANSLATION_LOCALES) {
     const setting = languages[locale];
     if (!setting) continue;
     const checked = checkTranslations(root, files, locale, before, storyCheck);
     // A draft never stops the English: everything wrong with it is a to-do until it is published.
-    if (setting.status === 'published') issues.push(...checked.issues, ...checked.gaps);
-    else drafts[locale] = [...checked.issues, ...checked.gaps].sort(byPosition);
+    if (setting.status === 'published') {
+      issues.push(...checked.issues, ...checked.gaps);
+      gaps.push(...checked.gaps);
+    } else drafts[locale] = [...checked.issues, ...checked.gaps].sort(byPosition);
     translations[locale] = checked.files;
   }
-  return { languages, drafts, translations };
+  return { languages, drafts, gaps, translations };
 }
