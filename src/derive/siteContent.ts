@@ -21,14 +21,16 @@ export function siteContent(records: { story: Story; stories?: FollowUp[]; count
   const events = sortEvents(records.events);
   const sources = [...records.sources].sort((a, b) => a.id.localeCompare(b.id));
   const bySlug = eventsByCountry(events);
+  // Follow-ups newest first, as the story index lists them.
+  const stories = [...(records.stories ?? [])].sort((a, b) => b.published.start.localeCompare(a.published.start) || a.slug.localeCompare(b.slug));
   return {
     story: records.story,
-    // Follow-ups newest first, as the story index lists them.
-    stories: [...(records.stories ?? [])].sort((a, b) => b.published.start.localeCompare(a.published.start) || a.slug.localeCompare(b.slug)),
+    stories,
     countries,
     events,
     sources,
     country: lookup(countries, (c) => c.slug, 'country'),
+    followUp: lookup(stories, (s) => s.slug, 'follow-up story'),
     source: lookup(sources, (s) => s.id, 'source'),
     eventsOf: (slug) => bySlug.get(slug) ?? [],
     citedBy: citations(countries, events, sources),

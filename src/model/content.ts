@@ -25,6 +25,8 @@ export interface Citations {
 export interface SiteContent extends Content {
   story: Story;
   country: (slug: string) => Country;
+  /** A follow-up story by its slug. */
+  followUp: (slug: string) => FollowUp;
   source: (id: string) => Source;
   eventsOf: (slug: string) => Event[];
   citedBy: Map<string, Citations>;

@@ -17,8 +17,6 @@ export interface FeedLinks {
   absolute: (path: string) => string;
   /** The story's own address. */
   story: string;
-  /** A follow-up story's address. */
-  followUp?: (slug: string) => string;
 }
 
 /** A tag: URI for `path` under the story's host and publication year. */
@@ -55,7 +53,7 @@ export function feedEntries(story: Story, corrections: CorrectionEntry[], links:
       published: f.published.start,
       summary: f.description,
       content: f.standfirst,
-      link: links.absolute(links.followUp?.(f.slug) ?? links.href(`stories/${f.slug}/`)),
+      link: links.absolute(links.href(`stories/${f.slug}/`)),
       category: 'publication',
     });
   }

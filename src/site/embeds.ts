@@ -35,7 +35,7 @@ export function oembedFor(target: ChartTarget, content: SiteContent, locale: Loc
   return oembed({
     title: CHARTS[target.chart].title(content, target.state, locale),
     provider: { name: siteName(locale), url: absoluteUrl(pathsIn(locale).home()) },
-    author: (target.story && content.stories.find((s) => s.slug === target.story)?.byline) || content.story.byline,
+    author: (target.story ? content.followUp(target.story) : content.story).byline,
     html: snippetFor(target, figure.title, heights, locale),
     height: heights.wide,
     thumbnail: { url: absoluteUrl(embedPathsIn(locale).image(target.chart, target.key, 'png')), width: 1200, height: 675 },

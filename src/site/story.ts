@@ -37,8 +37,7 @@ export async function storyParts(locale: Locale = 'en', slug?: string): Promise<
   const key = `${locale}:${slug ?? ''}`;
   const before = made.get(key);
   if (before?.content === content) return before;
-  const story = slug ? content.stories.find((s) => s.slug === slug) : content.story;
-  if (!story) throw new Error(`No follow-up story "${slug}"`);
+  const story = slug ? content.followUp(slug) : content.story;
   const layout = storyBlocks(story.body, { countries: content.countries, sources: content.sources, sourceHref: pathsIn(locale).source, locale });
   const steps = layout.blocks.flatMap((b) => (b.kind === 'step' ? [{ id: b.id, chart: b.chart, state: b.state }] : []));
   const drawings = storyDrawings(content, steps, locale);

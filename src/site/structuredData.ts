@@ -12,7 +12,7 @@ import { absoluteUrl, pathsIn } from './paths';
 /** A story as a schema.org NewsArticle: the main story, or the follow-up `slug`. */
 export async function storyJsonLd(locale: Locale = 'en', slug?: string): Promise<Record<string, unknown>> {
   const content = await getContent(locale);
-  const story = slug ? content.stories.find((s) => s.slug === slug)! : content.story;
+  const story = slug ? content.followUp(slug) : content.story;
   return newsArticle({
     story,
     inLanguage: PAGE_LANGUAGE[locale].lang,

@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ props }) => {
   const content = await getContent(locale);
   const paths = pathsIn(locale);
   const { story } = content;
-  const links = { authority: new URL(absoluteUrl(paths.home())).hostname, href: (path: string) => href(path, locale), absolute: absoluteUrl, story: paths.home(), followUp: (slug: string) => paths.story(slug) };
+  const links = { authority: new URL(absoluteUrl(paths.home())).hostname, href: (path: string) => href(path, locale), absolute: absoluteUrl, story: paths.home() };
   const xml = atomFeed({
     id: feedId(story, links, 'updates.xml'),
     title: feedTitle(locale),
