@@ -2,10 +2,11 @@
  * Scrollytelling on top of a page that already works without it: each chart's one drawing (drawn
  * at build time for all its states, src/figures/storyDrawings.ts) moves into the sticky graphic;
  * the step crossing the reading line (or holding keyboard focus, or named in the address) becomes
- * active and sets its state on its chart: a `data-state` the stylesheet moves and fades the marks
- * by, and the state classes its elements list in `data-cls`. A polite live region says what the
- * chart now shows. Nothing is drawn here, and the layout is the stylesheet's from the first paint
- * (src/styles/scrolly.css): `is-enhanced` only says that this script runs.
+ * active and sets its state on its chart: a `data-state` the stylesheet moves the marks by, the
+ * classes that fade out what the state lacks, and the state classes its elements list in
+ * `data-cls`. A polite live region says what the chart now shows. Nothing is drawn here, and the
+ * layout is the stylesheet's from the first paint (src/styles/scrolly.css): `is-enhanced` only
+ * says that this script runs.
  */
 const scrolly = document.querySelector<HTMLElement>('.scrolly');
 const graphic = scrolly?.querySelector<HTMLElement>('.scrolly-graphic');
@@ -48,21 +49,37 @@ for (const step of steps) {
   }
 }
 
+/** Each drawing's elements that some states lack, with the states that have them (`data-in`), read once. */
+const parts = new WeakMap<Element, [Element, string[]][]>();
+
 /**
  * Sets a state on a chart's drawing (`frame`: the run of steps it is shown in, which keeps one
- * height): the stylesheet moves its marks, the state classes are set here. With `fade`, what the
- * state before (`data-from`) lacked fades in; without it (the page opening, a chart coming in
- * whole, print, less motion) the state is simply there.
+ * height): the stylesheet moves its marks; here, what the state lacks gets `sd-out` (it fades out,
+ * then leaves), and the state classes are set. With `fade`, what the state before lacked fades in
+ * (`sd-in`); without it (the page opening, a chart coming in whole, print, less motion) the state
+ * is simply there. Only the elements whose classes change are touched, so the browser styles those
+ * alone.
  */
 function setState(figure: HTMLElement, chart: string, state: string, frame = '0', fade = false) {
   for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-state]')) {
-    svg.setAttribute('data-from', fade ? svg.getAttribute('data-state')! : state);
     svg.setAttribute('data-state', state);
     svg.setAttribute('data-frame', frame);
+    let lacking = parts.get(svg);
+    if (!lacking) {
+      lacking = [...svg.querySelectorAll('[data-in]')].map((el) => [el, el.getAttribute('data-in')!.split(' ')]);
+      parts.set(svg, lacking);
+    }
+    for (const [el, states] of lacking) {
+      const out = !states.includes(state);
+      const was = el.classList.contains('sd-out');
+      if (out !== was) el.classList.toggle('sd-out', out);
+      if (el.classList.contains('sd-in') !== (fade && was && !out)) el.classList.toggle('sd-in');
+    }
     for (const el of [svg, ...svg.querySelectorAll('[data-cls]')]) {
       for (const entry of el.getAttribute('data-cls')?.split(';') ?? []) {
         const [token, states] = entry.split(':');
-        el.classList.toggle(token, states.split(' ').includes(state));
+        const on = states.split(' ').includes(state);
+        if (el.classList.contains(token) !== on) el.classList.toggle(token, on);
       }
     }
   }

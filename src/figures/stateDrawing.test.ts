@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../validation/load';
 import { storyBlocks } from '../words/story';
 import { mergeStates } from './stateDrawing';
 import { storyDrawings } from './storyDrawings';
+
+/** The classes the page's script sets by state, and the one that says an element moves or fades. */
+const SCRIPTED = new Set(['sd-t', 'sd-out', 'sd-in']);
 
 interface Node { name: string; attribs: Record<string, string>; children: Node[]; text: string }
 type Offset = { px: number; pct: number };
@@ -60,7 +63,7 @@ function seen(root: Node, merged?: { state: number; css: string; name: string })
     if (merged && a['data-in'] !== undefined && !a['data-in'].split(' ').includes(String(merged.state))) return;
     if (n.name === 'defs') return void defs.push([n, shift]);
     for (const v of Object.values(a)) for (const m of v.matchAll(/^#(.+)$|url\(#([^)]+)\)/g)) refs.add(m[1] ?? m[2]);
-    let classes = (a.class ?? '').split(/\s+/).filter((c) => c && !/^m\d+$/.test(c));
+    let classes = (a.class ?? '').split(/\s+/).filter((c) => c && !/^m\d+$/.test(c) && !SCRIPTED.has(c));
     if (merged && a['data-cls']) {
       for (const entry of a['data-cls'].split(';')) {
         const [token, states] = entry.split(':');
@@ -72,7 +75,7 @@ function seen(root: Node, merged?: { state: number; css: string; name: string })
     const own = mark && table?.get(`${merged!.state} ${mark}`);
     const here: [Offset, Offset] = own ? [add(shift[0], own[0]), add(shift[1], own[1])] : shift;
     // A group that only moves a nested <svg> (WebKit moves no nested <svg> itself) is no element of the chart.
-    if (merged && n.name === 'g' && Object.keys(a).length === 1 && mark && a.class === mark) {
+    if (merged && n.name === 'g' && Object.keys(a).length === 1 && mark && a.class === `${mark} sd-t`) {
       for (const c of n.children) walk(c, here);
       return;
     }
@@ -116,7 +119,7 @@ describe('one drawing for the states of a chart', () => {
     const a = svg('<g class="mark" data-key="k"><rect class="bg" x="0" y="5" width="9" height="9"/><text class="name" x="0" dx="4" y="12">K</text></g>');
     const b = svg('<g class="mark" data-key="k"><rect class="bg" x="20%" y="25" width="9" height="9"/><text class="name" x="20%" dx="4" y="32">K</text></g>');
     const { svg: out, css } = mergeStates('g', [a, b]);
-    expect(out).toMatch(/<g class="mark m0" data-key="k">/);
+    expect(out).toMatch(/<g class="mark m0 sd-t" data-key="k"><rect class="bg" x="0"/);
     expect(css.trim().split('\n').filter((l) => l.startsWith('.sd-g[data-state=') && l.includes('transform'))).toEqual(['.sd-g[data-state="1"] .m0{transform:translate(20%,20px)}']);
   });
 
@@ -125,24 +128,28 @@ describe('one drawing for the states of a chart', () => {
       svg('<g class="mark" data-key="a"><rect class="bar" x="0" y="0" width="5" height="5"/></g>', 100),
       svg('<g class="mark highlighted" data-key="a"><rect class="bar" x="0" y="0" width="5" height="5"/></g><text class="note" x="0" y="50">New</text>', 140),
     ]);
-    expect(out).toContain('data-cls="highlighted:1"');
-    expect(out).toMatch(/<text class="note" x="0" y="50" data-in="1">New<\/text>/);
+    // What changes class, and what is inside it, moves and fades (sd-t)…
+    expect(out).toContain('<g class="mark sd-t" data-key="a" data-cls="highlighted:1"><rect class="bar sd-t"');
+    // …and what the first state lacks is written out of the drawing (sd-out), which is written in that state.
+    expect(out).toMatch(/<text class="note sd-t sd-out" x="0" y="50" data-in="1">New<\/text>/);
     expect(out).toMatch(/^<svg[^>]* data-state="0"/);
     expect(css).toContain('.sd-f[data-state="1"]{height:140px}');
-    expect(css).toMatch(/\.sd-f\[data-state="1"\] \[data-in~="1"\]\{opacity:1/);
-    // A state that lacks it takes it out of the drawing…
-    expect(css).toMatch(/\.sd-f\[data-state="0"\] \[data-in\]:not\(\[data-in~="0"\]\)[^{]*\{display:none\}/);
-    // …once it has faded out: display waits for the fade, on these elements alone.
-    expect(css).toMatch(/\.is-moving \.sd-f\[data-state="0"\] \[data-in\]:not\(\[data-in~="0"\]\)[^{]*\{transition:[^}]*display 400ms;transition-behavior:allow-discrete\}/);
-    // …and coming from such a state, it fades in where it stands, from clear.
-    expect(css).toMatch(/\.is-moving \.sd-f\[data-from="0"\] \[data-in\]:not\(\[data-in~="0"\]\)[^{]*\{animation:sd-in 400ms ease-in-out\}/);
+    // Which state shows what is the script's to set, by class: no rule per state on data-in.
+    expect(css).not.toContain('data-in');
+  });
+
+  it('marks nothing that stays the same in every state', () => {
+    const still = '<g class="axis"><line class="tick" x1="0" x2="0" y1="0" y2="5"/></g>';
+    const { svg: out } = mergeStates('s', [svg(`${still}<text class="a" x="0" y="1">A</text>`), svg(`${still}<text class="a" x="9" y="1">A</text>`)]);
+    expect(out).toContain('<g class="axis"><line class="tick" x1="0" x2="0" y1="0" y2="5"></line></g>');
+    expect(out).toContain('<text class="a m0 sd-t" x="0" y="1">A</text>');
   });
 
   it('keeps in <defs> what only some states use: it has no data-in, and is drawn where it is used', () => {
     const sym = (on: boolean) => `<defs>${on ? '<path id="s" d="M0,0h4v4z"/>' : ''}</defs>${on ? '<use class="symbol" href="#s" x="1" y="1"/>' : ''}`;
     const { svg: out } = mergeStates('u', [svg(sym(false)), svg(sym(true))]);
     expect(out).toMatch(/<defs><path id="s" d="M0,0h4v4z"><\/path><\/defs>/);
-    expect(out).toMatch(/<use class="symbol" href="#s" x="1" y="1" data-in="1">/);
+    expect(out).toMatch(/<use class="symbol sd-t sd-out" href="#s" x="1" y="1" data-in="1">/);
   });
 
   it('keeps one of each id: a clip path that differs by state gets an id per look, and its users follow', () => {
@@ -166,6 +173,9 @@ describe('one drawing for the states of a chart', () => {
         const name = min === undefined ? chart : `${chart}-${min}`;
         // Before any script runs, the drawing is its first state's: its root's classes too.
         expect(tree(merged).attribs.class.split(' ').filter((c) => !c.startsWith('sd-')).sort(), name).toEqual(tree(states[0].bands ? states[0].bands[band].svg : states[0].wide).attribs.class.split(' ').sort());
+        // Written in that state: what it lacks, and only that, is out (sd-out) before any script runs.
+        const lacked = parseDocument(merged, { xmlMode: true });
+        for (const el of DomUtils.findAll((e) => e.attribs['data-in'] !== undefined, lacked.children)) expect((el.attribs.class ?? '').split(' ').includes('sd-out'), `${name} ${el.attribs['data-in']}`).toBe(!el.attribs['data-in'].split(' ').includes('0'));
         states.forEach((figure, state) => {
           const own = figure.bands ? figure.bands[band].svg : figure.wide;
           // The same elements, in the same places (in the first state's order where two states order them differently).

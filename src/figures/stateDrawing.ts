@@ -13,9 +13,17 @@
  * - where its state classes differ, `data-cls="highlighted:1 3"` lists the states that have each,
  *   and the page's script sets them (src/client/scrolly.ts);
  * - where anything else differs (a shape, a size, its words), each look is its own element.
- * An element some states lack has `data-in="0 2"`: the stylesheet fades it out in the others and
- * then takes it out (`display: none`, after the fade; a chart's own `visibility` and `display`
- * rules, which pick a form for the width, still hold where it shows).
+ * An element some states lack has `data-in="0 2"`, and class `sd-out` while the drawing's state is
+ * not among them: the drawing is written in its first state, and the page's script sets `sd-out` on
+ * what each state lacks. src/styles/scrolly.css fades such an element out and then takes it out
+ * (`display: none`, after the fade; a chart's own `visibility` and `display` rules, which pick a
+ * form for the width, still hold where it shows). Classes, not rules per state on `data-in`: a
+ * browser matches a class rule only against the elements with that class, where a rule ending in
+ * an attribute is tried on every element that has it, for every state of every chart (measured
+ * 2026-12-01, processor slowed 4×: the timeline coming into the story's graphic is styled and laid
+ * out in 11.6 ms instead of 20.4 ms; see docs/performance.md).
+ * Every element that changes between states (it moves, fades, or changes or is inside what changes
+ * class) has class `sd-t`: the elements that move and fade (src/styles/scrolly.css).
  * The root's height follows the state (the stylesheet again); its `<desc>` is the first state's,
  * and the script says the others'. Where two states order the same elements differently (lanes
  * sorted another way), the first state's order holds: it only matters where marks overlap.
@@ -60,26 +68,32 @@ export function mergeStates(name: string, drawings: readonly string[], frames: r
   let marks = 0;
   const rules: string[] = [];
   for (const node of merged) if (typeof node !== 'string') plan(node);
-  const write = (node: Merged | string, inherited: ReadonlySet<number>, parentMoves?: Map<number, Move>, inDefs = false): string => {
+  const write = (node: Merged | string, inherited: ReadonlySet<number>, parentMoves?: Map<number, Move>, inDefs = false, inCls = false): string => {
     if (typeof node === 'string') return escapeXml(node);
     const present = [...node.in.keys()];
     const first = node.in.get(present[0])!;
     const attribs: Record<string, string> = { ...first.attribs };
     const tokens = classTokens(node);
-    if (tokens.base !== undefined) attribs.class = tokens.base;
+    const classes = tokens.base ? [tokens.base] : [];
     if (tokens.states) attribs['data-cls'] = tokens.states;
-    if (present.length < inherited.size && !inDefs) attribs['data-in'] = present.join(' ');
+    // What a <defs> holds has no data-in: it is drawn where it is used.
+    const lacked = present.length < inherited.size && !inDefs;
+    if (lacked) attribs['data-in'] = present.join(' ');
     const own = node.moves && !sameMoves(node.moves, parentMoves) ? node.moves : undefined;
     // WebKit moves no nested <svg> by a CSS transform: a group around it moves instead.
     const wrap = own !== undefined && node.name === 'svg';
     if (own) {
       node.mark = marks++;
-      if (!wrap) attribs.class = `${attribs.class ? `${attribs.class} ` : ''}m${node.mark}`;
+      if (!wrap) classes.push(`m${node.mark}`);
       for (const [state, move] of own) if (!isZero(move)) rules.push(`.sd-${name}[data-state="${state}"] .m${node.mark}{transform:${translate(move)}${baseTransform(first)}}`);
     }
-    const inner = node.children.map((c) => write(c, new Set(present), own ?? parentMoves, inDefs || node.name === 'defs')).join('');
+    const changing = lacked || tokens.states !== undefined || inCls;
+    if ((own && !wrap) || changing) classes.push('sd-t');
+    if (lacked && !node.in.has(0)) classes.push('sd-out');
+    if (classes.length) attribs.class = classes.join(' ');
+    const inner = node.children.map((c) => write(c, new Set(present), own ?? parentMoves, inDefs || node.name === 'defs', inCls || tokens.states !== undefined)).join('');
     const element = `<${node.name}${attributes(attribs)}>${inner}</${node.name}>`;
-    return wrap ? `<g class="m${node.mark}">${element}</g>` : element;
+    return wrap ? `<g class="m${node.mark} sd-t">${element}</g>` : element;
   };
   const body = merged.map((n) => write(n, new Set(all))).join('');
   const common = [...classes[0]].filter((c) => classes.every((set) => set.has(c)));
@@ -90,7 +104,7 @@ export function mergeStates(name: string, drawings: readonly string[], frames: r
   rules.push(...heightRules(name, root, heights.map(Number), frames));
   const heads = root.children.filter((c): c is Tag => typeof c !== 'string' && (c.name === 'title' || c.name === 'desc'));
   const svg = `<svg${attributes(rootAttrs)}>${heads.map(serialize).join('')}${body}</svg>`;
-  return { svg, css: stateCss(name, rules, marks, all) };
+  return { svg, css: stateCss(rules) };
 }
 
 /**
@@ -114,27 +128,12 @@ function heightRules(name: string, root: Tag, heights: number[], frames: readonl
 }
 
 /**
- * The stylesheet: moves and heights (`rules`), what each state shows, and how `marks` moved elements
- * move. What a state lacks is taken out of the drawing (`display: none`), not only made clear: the
- * browser lays out and paints one state's elements, not every state's, when a chart comes in or
- * changes. What a `<defs>` holds has no `data-in` (`inDefs`): it is drawn where it is used.
+ * The stylesheet: the moves and heights of each state (`rules`). What each state shows, and how
+ * what changes moves and fades, are classes the script sets (`sd-out`, `sd-in`, `sd-t`), styled
+ * once for every drawing in src/styles/scrolly.css.
  */
-function stateCss(name: string, rules: string[], marks: number, states: number[]): string {
-  const shown = states.map((k) => `.sd-${name}[data-state="${k}"] [data-in~="${k}"]`);
-  const lacked = states.map((k) => `.sd-${name}[data-state="${k}"] [data-in]:not([data-in~="${k}"])`);
-  // Hidden and shown in one file: a page never hides what its sheet cannot show again.
-  const sheet = [`.sd-${name} [data-in]{opacity:0;pointer-events:none}`, ...rules, `${shown.join(',\n')}{opacity:1;pointer-events:inherit}`, `${lacked.join(',\n')}{display:none}`];
-  // What moves, moves (with `.is-moving`, for readers who allow motion). What a state lacks fades
-  // out, then leaves: `display` waits (`allow-discrete`; Firefox takes it out at once), on these
-  // elements alone, not where a chart's own rules pick a label's form for the width. What the state
-  // before (`data-from`) lacked fades in where it stands (`sd-in`, an animation of those alone:
-  // `@starting-style` would cost every element of a chart that comes in).
-  const motion: string[] = [];
-  if (marks) motion.push(`.is-moving .sd-${name} :is(${[...Array(marks).keys()].map((m) => `.m${m}`).join(',')}){transition:transform 600ms ease-in-out,opacity 400ms ease-in-out,fill 400ms,stroke 400ms}`);
-  motion.push(`${lacked.map((rule) => `.is-moving ${rule}`).join(',')}{transition:transform 600ms ease-in-out,opacity 400ms ease-in-out,fill 400ms,stroke 400ms,display 400ms;transition-behavior:allow-discrete}`);
-  motion.push(`${states.map((k) => `.is-moving .sd-${name}[data-from="${k}"] [data-in]:not([data-in~="${k}"])`).join(',')}{animation:sd-in 400ms ease-in-out}`);
-  sheet.push(`@media screen and (prefers-reduced-motion:no-preference){${motion.join('')}}`);
-  return `${sheet.join('\n')}\n`;
+function stateCss(rules: string[]): string {
+  return rules.length ? `${rules.join('\n')}\n` : '';
 }
 
 /** Which element of a parent this is, the same in every state: see the module's comment. */

@@ -372,7 +372,7 @@ describe('the scrollytelling story', () => {
     await page.close();
   });
 
-  it('takes what a state lacks out of the drawing once it has faded, and fades nothing in on a page that opens on a later step', async () => {
+  it('takes what a state lacks out of the drawing once it has faded, fades in what comes, and fades nothing in on a page that opens on a later step', async () => {
     const probe = await browser.newPage();
     await probe.goto(`${base}/`);
     const [first, second] = await sameChartPair(probe);
@@ -388,9 +388,11 @@ describe('the scrollytelling story', () => {
     const opened = await drawing.evaluate(lackedIn);
     expect(opened.lacked).toBeGreaterThan(0);
     expect({ fades, shown: opened.shown }).toEqual({ fades: 0, shown: 0 });
-    // Back to the first step: what the second state had and the first lacks fades out, then leaves.
+    // Back to the first step: what the second state had and the first lacks fades out, then leaves;
+    // what the first has and the second lacked fades in where it stands.
     await readStep(page, first);
     expect((await drawing.evaluate(lackedIn)).shown).toBeGreaterThan(0);
+    expect(await drawing.evaluate((svg) => svg.getAnimations({ subtree: true }).filter((a) => (a as CSSAnimation).animationName === 'sd-in').length)).toBeGreaterThan(0);
     await page.waitForTimeout(800);
     expect((await drawing.evaluate(lackedIn)).shown).toBe(0);
     await page.close();
