@@ -110,9 +110,9 @@ const svg = (body: string, height = 100) => `<svg class="chart c" height="${heig
 
 describe('one drawing for the states of a chart', () => {
   it('moves an element whose place alone changes, by the difference, in the stylesheet', () => {
-    const { svg: out, css } = mergeStates('t', [svg('<text class="name" x="0" y="10">A</text>'), svg('<text class="name" x="50%" y="30">A</text>')]);
+    const { svg: out, css } = mergeStates('tx', [svg('<text class="name" x="0" y="10">A</text>'), svg('<text class="name" x="50%" y="30">A</text>')]);
     expect(out.match(/<text/g)).toHaveLength(1);
-    expect(css).toMatch(/\.sd-t\[data-state="1"\] \.m0\{transform:translate\(50%,20px\)\}/);
+    expect(css).toMatch(/\.sd-tx\[data-state="1"\] \.m0\{transform:translate\(50%,20px\)\}/);
   });
 
   it('moves a group whose children all move alike, and leaves them in place inside it', () => {
@@ -134,8 +134,10 @@ describe('one drawing for the states of a chart', () => {
     expect(out).toMatch(/<text class="note sd-t sd-out" x="0" y="50" data-in="1">New<\/text>/);
     expect(out).toMatch(/^<svg[^>]* data-state="0"/);
     expect(css).toContain('.sd-f[data-state="1"]{height:140px}');
-    // Which state shows what is the script's to set, by class: no rule per state on data-in.
-    expect(css).not.toContain('data-in');
+  });
+
+  it('refuses a drawing whose class would be one of the classes the script sets', () => {
+    expect(() => mergeStates('out', [svg(''), svg('')])).toThrow(/cannot be named "out"/);
   });
 
   it('marks nothing that stays the same in every state', () => {

@@ -17,13 +17,10 @@
  * not among them: the drawing is written in its first state, and the page's script sets `sd-out` on
  * what each state lacks. src/styles/scrolly.css fades such an element out and then takes it out
  * (`display: none`, after the fade; a chart's own `visibility` and `display` rules, which pick a
- * form for the width, still hold where it shows). Classes, not rules per state on `data-in`: a
- * browser matches a class rule only against the elements with that class, where a rule ending in
- * an attribute is tried on every element that has it, for every state of every chart (measured
- * 2026-12-01, processor slowed 4×: the timeline coming into the story's graphic is styled and laid
- * out in 11.6 ms instead of 20.4 ms; see docs/performance.md).
- * Every element that changes between states (it moves, fades, or changes or is inside what changes
- * class) has class `sd-t`: the elements that move and fade (src/styles/scrolly.css).
+ * form for the width, still hold where it shows). Every element that changes between states (it
+ * moves, fades, or changes or is inside what changes class) has class `sd-t`: what moves and fades.
+ * Classes, not a rule per state on `data-in`, which the browser tried on every element with the
+ * attribute, for every state of every chart (docs/performance.md).
  * The root's height follows the state (the stylesheet again); its `<desc>` is the first state's,
  * and the script says the others'. Where two states order the same elements differently (lanes
  * sorted another way), the first state's order holds: it only matters where marks overlap.
@@ -34,6 +31,8 @@ import { baseTransform, difference, isZero, length, minus, POSITION, sameMoves, 
 
 /** Class tokens a state sets on an element rather than making it another element. */
 const STATE_CLASSES: ReadonlySet<string> = new Set(['highlighted', 'muted', 'faded']);
+/** The classes src/client/scrolly.ts and src/styles/scrolly.css give what changes, lacks and comes in. */
+const SCRIPTED: ReadonlySet<string> = new Set(['sd-t', 'sd-out', 'sd-in']);
 /** Elements that take no CSS transform, or whose words are their parent's look. */
 const FIXED = new Set(['tspan', 'title', 'desc', 'stop', 'textPath']);
 
@@ -57,6 +56,8 @@ export interface StateDrawing {
 
 /** One drawing for `drawings` (the same chart in states 0…n−1, drawn with the same ids). */
 export function mergeStates(name: string, drawings: readonly string[], frames: readonly (readonly number[])[] = [drawings.map((_, i) => i)]): StateDrawing {
+  // The root's class `sd-<name>` must not be one of the classes the script sets on its elements.
+  if (SCRIPTED.has(`sd-${name}`)) throw new Error(`mergeStates: a drawing cannot be named "${name}" (its class sd-${name} is a state class)`);
   const roots = drawings.map(toTree);
   uniqueIds(roots);
   const root = roots[0];

@@ -392,7 +392,19 @@ describe('the scrollytelling story', () => {
     // what the first has and the second lacked fades in where it stands.
     await readStep(page, first);
     expect((await drawing.evaluate(lackedIn)).shown).toBeGreaterThan(0);
-    expect(await drawing.evaluate((svg) => svg.getAnimations({ subtree: true }).filter((a) => (a as CSSAnimation).animationName === 'sd-in').length)).toBeGreaterThan(0);
+    const moving = await drawing.evaluate((svg) => {
+      const all = svg.getAnimations({ subtree: true });
+      return {
+        fadesIn: all.filter((a) => (a as CSSAnimation).animationName === 'sd-in').length,
+      };
+    });
+    expect(moving.fadesIn).toBeGreaterThan(0);
+    // Everything that changes in any chart moves and changes colour slowly, the charts' own
+    // transitions (the timeline's marks') notwithstanding.
+    const unmoved = await page.locator('.scrolly-graphic').evaluate((graphic) => [...graphic.querySelectorAll('svg[data-state] .sd-t')]
+      .filter((e) => !['transform', 'opacity', 'fill', 'stroke'].every((p) => getComputedStyle(e).transitionProperty.includes(p)))
+      .map((e) => e.getAttribute('class')));
+    expect(unmoved).toEqual([]);
     await page.waitForTimeout(800);
     expect((await drawing.evaluate(lackedIn)).shown).toBe(0);
     await page.close();
