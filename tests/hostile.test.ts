@@ -461,7 +461,6 @@ describe('the hostile site', () => {
     expect(story.metas.description).toBe(t('comment-script'));
     expect(story.metas['og:title']).toBe(t('script-breakout'));
     expect(story.metas['og:description']).toBe(t('comment-script'));
-    expect(story.metas['twitter:title']).toBe(t('script-breakout'));
     // :cite[article] links to the source with its title and publisher as the link's title.
     expect(story.linkTitles).toContain(`${t('attr-both')} (${t('script-slash')})`);
     expect(story.linkTitles).toContain(`${t('svg-onload')} (${t('formaction')})`);
