@@ -92,18 +92,17 @@ function setUp(root: HTMLElement): void {
     show(true);
   });
 
-  // The whole table stays the link's address (to copy, or to open in a new tab); a click downloads the rows shown.
-  const whole = { href: csv.getAttribute('href')!, name: csv.download };
-  csv.addEventListener('click', () => {
+  // The whole table stays the link's address (to copy, or to open in a new tab); a click downloads
+  // the rows shown, through a link of its own: the reader's link never changes, not even for a moment.
+  csv.addEventListener('click', (event) => {
     if (visible().length === rows.length && sorted === column('status') && direction === sorted.dataset.first) return;
+    event.preventDefault();
     const lines = [csv.dataset.csvHeader, ...visible().map((r) => r.dataset.csv)];
     const file = URL.createObjectURL(new Blob([`${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
-    [csv.href, csv.download] = [file, csv.dataset.csvSelection!];
-    setTimeout(() => {
-      csv.setAttribute('href', whole.href);
-      csv.download = whole.name;
-      URL.revokeObjectURL(file);
-    }, 0);
+    const selection = Object.assign(document.createElement('a'), { href: file, download: csv.dataset.csvSelection! });
+    selection.click();
+    // Once the browser has read the file (it starts at once; a minute leaves slow machines time).
+    setTimeout(() => URL.revokeObjectURL(file), 60_000);
   });
 
   show(false);
