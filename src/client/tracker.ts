@@ -95,6 +95,8 @@ function setUp(root: HTMLElement): void {
   // The whole table stays the link's address (to copy, or to open in a new tab); a click downloads
   // the rows shown, through a link of its own: the reader's link never changes, not even for a moment.
   csv.addEventListener('click', (event) => {
+    // A click with a modifier (a new tab or window, save as) is the browser's, on the whole table.
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     if (visible().length === rows.length && sorted === column('status') && direction === sorted.dataset.first) return;
     event.preventDefault();
     const lines = [csv.dataset.csvHeader, ...visible().map((r) => r.dataset.csv)];
