@@ -108,18 +108,11 @@ function described(chart: string, state: string): string {
   return [said?.title, said?.description].filter(Boolean).map((t) => (/[.!?]$/.test(t!) ? t : `${t}.`)).join(' ');
 }
 
-/** Whether an element of a drawing shows in `state`: it is not in a part another state alone has. */
-function shownIn(el: Element, state: string): boolean {
-  for (let part = el.closest('[data-in]'); part; part = part.parentElement?.closest('[data-in]') ?? null) {
-    if (!part.getAttribute('data-in')!.split(' ').includes(state)) return false;
-  }
-  return true;
-}
-
 /** Scrolls the graphic, if it must, so that the chart's first highlighted mark shows in it. */
-function keepInView(figure: Element, state: string) {
+function keepInView(figure: Element) {
   if (!graphic) return;
-  const mark = [...figure.querySelectorAll('svg .highlighted')].find((m) => shownIn(m, state) && m.getBoundingClientRect().height > 0);
+  // Not one in a part the state lacks (setState took it out: `sd-out`).
+  const mark = [...figure.querySelectorAll('svg .highlighted')].find((m) => !m.closest('.sd-out') && m.getBoundingClientRect().height > 0);
   if (!mark) return;
   const box = graphic.getBoundingClientRect();
   const at = mark.getBoundingClientRect();
@@ -164,8 +157,8 @@ if (scrolly && graphic && steps.length && matchMedia('(scripting: enabled)').mat
     // lower down if that is where the marks the step is about are.
     if (changed) graphic.scrollTop = 0;
     // Where the marks end up: at once without motion, else once they have moved (the stylesheet's 600 ms).
-    if (still) keepInView(figure, state);
-    else window.setTimeout(() => active === step && keepInView(figure, state), 650);
+    if (still) keepInView(figure);
+    else window.setTimeout(() => active === step && keepInView(figure), 650);
     // Said when the reader moves to another chart state, not for the one the page opens on.
     if (liveRegion && announce) liveRegion.textContent = described(chart, state);
   };
